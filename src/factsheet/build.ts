@@ -1,0 +1,95 @@
+import type { Corpus } from '../corpus/corpus'
+import { actorNames, stanceLabels } from '../curation/actors'
+import { actorIds, type Report, type Topic } from '../curation/types'
+import type { ArticleSummary, FactSheet, FactStatement, SourceRef } from './model'
+
+export const corpusName = 'Five news reports on the Xi–Putin talks in Moscow, 20–21 March 2023'
+
+/** Turns a curated topic into the one model every format renders; throws if the data cites what the corpus lacks. */
+export const buildFactSheet = (topic: Topic, corpus: Corpus): FactSheet => {
+  const references: SourceRef[] = []
+  const byKey = new Map<string, SourceRef>()
+
+  const cite = (report: Report): SourceRef => {
+    const key = `${report.article}#${report.paragraph}`
+    const known = byKey.get(key)
+    if (known) return known
+    const article = corpus.article(report.article)
+    if (!article || !corpus.paragraph(report.article, report.paragraph))
+      throw new Error(`Topic "${topic.slug}" cites ${key}, which is not in the corpus.`)
+    const ref: SourceRef = {
+      n: references.length + 1,
+      article: article.id,
+      paragraph: report.paragraph,
+      outlet: article.outlet,
+      affiliation: article.affiliation,
+      headline: article.headline,
+      date: article.date.iso,
+      ...(article.qualityNote ? { qualityNote: article.qualityNote } : {}),
+      href: `/sources/${article.id}#${report.paragraph}`,
+    }
+    references.push(ref)
+    byKey.set(key, ref)
+    return ref
+  }
+
+  const positions = actorIds.map((actor) => {
+    const position = topic.positions[actor]
+    const statements = position.statements.map((statement, i): FactStatement => {
+      const wordings = statement.reports.map((report) => ({
+        kind: report.kind ?? statement.kind,
+        text: report.text,
+        source: cite(report),
+      }))
+      return {
+        id: `${actor}-${i + 1}`,
+        kind: statement.kind,
+        quote: wordings[0]?.text ?? '',
+        speaker: statement.speaker,
+        date: statement.date,
+        ...(statement.dateNote ? { dateNote: statement.dateNote } : {}),
+        wordings,
+        outlets: [...new Set(wordings.map((w) => w.source.outlet))],
+      }
+    })
+    return {
+      actor,
+      actorName: actorNames[actor],
+      stance: position.stance,
+      stanceLabel: stanceLabels[position.stance],
+      summary: position.summary,
+      statements,
+    }
+  })
+
+  const figures = topic.figures.map((figure) => ({
+    label: figure.label,
+    value: figure.value,
+    sources: figure.reports.map(cite),
+  }))
+
+  const cited = new Set(references.map((r) => r.article))
+  const articles: ArticleSummary[] = corpus.articles
+    .filter((a) => cited.has(a.id))
+    .map((a) => ({
+      article: a.id,
+      outlet: a.outlet,
+      affiliation: a.affiliation,
+      headline: a.headline,
+      date: a.date.iso,
+      ...(a.qualityNote ? { qualityNote: a.qualityNote } : {}),
+    }))
+  const dates = articles.map((a) => a.date).sort()
+
+  return {
+    slug: topic.slug,
+    title: topic.title,
+    summary: topic.summary,
+    positions,
+    figures,
+    references,
+    articles,
+    dateRange: { from: dates[0] ?? '', to: dates[dates.length - 1] ?? '' },
+    corpusName,
+  }
+}

@@ -1,0 +1,3 @@
+import { Hono } from 'hono'
+const app = new Hono()
+export default app

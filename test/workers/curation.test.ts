@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { corpus } from '../../src/corpus/corpus'
+import { checkReport, validateTopics } from '../../src/curation/validate'
+import { topics } from '../../src/curation/topics'
+import { actorIds } from '../../src/curation/types'
+
+describe('curated topics', () => {
+  it('hold every invariant: verbatim quotes, resolving ids, all five actors', () => {
+    expect(validateTopics(topics, corpus)).toEqual([])
+  })
+
+  it('cover at least eight topics', () => {
+    expect(topics.length).toBeGreaterThanOrEqual(8)
+  })
+
+  it.each(topics.map((t) => [t.slug, t] as const))('%s answers for every actor', (_slug, topic) => {
+    expect(Object.keys(topic.positions).sort()).toEqual([...actorIds].sort())
+  })
+})
+
+describe('checkReport', () => {
+  const report = (text: string, paragraph = 'p8') => ({ article: 'voa', paragraph, text })
+
+  it('accepts a quote with straight quotes where the seed has them, and folds spacing', () => {
+    expect(checkReport(report('Calling for a cease-fire   that does not include'), 'quote', corpus)).toBeUndefined()
+  })
+  it('folds curly quote marks', () => {
+    expect(checkReport({ article: 'rferl', paragraph: 'p11', text: 'We are always open to negotiations,' }, 'quote', corpus)).toBeUndefined()
+  })
+  it('rejects words not in the paragraph', () => {
+    expect(checkReport(report('Calling for a truce'), 'quote', corpus)).toMatch(/not verbatim/)
+  })
+  it('rejects outlet prose labelled as a quote', () => {
+    expect(checkReport(report('he said.'), 'quote', corpus)).toMatch(/not inside quotation marks/)
+  })
+  it('accepts outlet prose as a paraphrase', () => {
+    expect(checkReport(report('he said.'), 'paraphrase', corpus)).toBeUndefined()
+  })
+  it('rejects unknown article and paragraph ids', () => {
+    expect(checkReport({ article: 'nyt', paragraph: 'p1', text: 'x' }, 'quote', corpus)).toMatch(/unknown article/)
+    expect(checkReport(report('x', 'p99'), 'quote', corpus)).toMatch(/unknown paragraph/)
+  })
+})
