@@ -3,13 +3,36 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // The Worker logs one JSON line per request; keep test output readable.
+    onConsoleLog: (log) => !log.startsWith('{"method"'),
     projects: [
       {
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
         test: { name: 'workers', include: ['test/workers/**/*.test.{ts,tsx}'] },
       },
       {
-        test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'], testTimeout: 60_000 },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/node/**/*.test.ts'],
+          testTimeout: 60_000,
+          // Its JSON schema import lacks the import attribute Node 20 requires; let Vite load it.
+          server: { deps: { inline: ['@actions/workflow-parser'] } },
+        },
+      },
+      {
+        // Real Chromium and the Nu HTML checker against `wrangler dev`; needs /usr/bin/chromium and java.
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/browser-global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One file at a time, after the other projects: the machine has two cores.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
       },
     ],
   },

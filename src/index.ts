@@ -1,3 +1,76 @@
 import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { secureHeaders } from 'hono/secure-headers'
+import { ClientError } from './http/errors'
+import { requestLog } from './http/request-log'
+import { apiRoutes } from './routes/api'
+import { briefRoutes } from './routes/briefs'
+import { sendError } from './routes/errors'
+import { healthRoutes } from './routes/health'
+import { home } from './routes/home'
+import { topicSuggestions } from './routes/lookup'
+import { sourceRoutes } from './routes/sources'
+import { topicRoutes } from './routes/topics'
+
+const allowedMethods = 'GET, HEAD, OPTIONS'
+const maxUrlLength = 2048
+
 const app = new Hono()
+
+app.use(requestLog())
+app.use(
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
+  }),
+)
+
+// Everything here is read-only: GET and HEAD (Hono answers HEAD from the GET route without a body).
+app.use(async (c, next) => {
+  const method = c.req.method
+  if (method === 'OPTIONS') return c.body(null, 204, { Allow: allowedMethods })
+  if (method !== 'GET' && method !== 'HEAD')
+    return sendError(c, { status: 405, message: `This site only answers ${allowedMethods}.`, suggestions: [] }, { Allow: allowedMethods })
+  if (c.req.url.length > maxUrlLength)
+    return sendError(c, { status: 414, message: `Addresses longer than ${maxUrlLength} characters are not served here.`, suggestions: [] })
+  const path = c.req.path
+  if (path.length > 1 && path.endsWith('/')) {
+    const trimmed = path.replace(/\/+$/, '')
+    const query = new URL(c.req.url).search
+    if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return c.redirect(`${trimmed || '/'}${query}`, 301)
+  }
+  return next()
+})
+
+app.route('/', home)
+app.route('/', topicRoutes)
+app.route('/', apiRoutes)
+app.route('/', sourceRoutes)
+app.route('/', briefRoutes)
+app.route('/', healthRoutes)
+
+app.notFound((c) =>
+  sendError(c, {
+    status: 404,
+    message: 'Nothing lives at this address. The fact sheets are:',
+    suggestions: topicSuggestions(),
+  }),
+)
+
+app.onError((err, c) => {
+  if (err instanceof ClientError) return sendError(c, { status: err.status, message: err.message, suggestions: err.suggestions })
+  if (err instanceof HTTPException && err.status < 500) return sendError(c, { status: err.status, message: 'The request could not be understood.', suggestions: [] })
+  console.error(JSON.stringify({ level: 'error', path: c.req.path, message: err.message, stack: err.stack }))
+  return sendError(c, { status: 500, message: 'The fact sheet could not be produced. The error has been logged.', suggestions: [] })
+})
+
 export default app

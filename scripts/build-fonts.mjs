@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// Build-time font pipeline for the PDF renderer (run by hand: `npm run build:fonts`, commit the outputs).
+// Subsets IBM Plex Sans to the characters the briefs can hold, then precomputes everything the
+// Worker would otherwise need a font parser for: metrics, code point -> glyph id, advance widths,
+// kerning, the /W array, the ToUnicode CMap and the FlateDecode-ready font programs.
+// Outputs: assets/fonts/*.ttf (+ OFL license) and src/render/pdf/fonts.generated.ts.
+import { createHash } from 'node:crypto'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { deflateSync } from 'node:zlib'
+import * as fontkit from 'fontkit'
+import subsetFont from 'subset-font'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const plexDir = join(root, 'node_modules/@ibm/plex-sans/fonts/complete/woff2')
+const outFonts = join(root, 'assets/fonts')
+const outModule = join(root, 'src/render/pdf/fonts.generated.ts')
+
+const faces = [
+  { key: 'regular', file: 'IBMPlexSans-Regular.woff2' },
+  { key: 'bold', file: 'IBMPlexSans-Bold.woff2' },
+  { key: 'italic', file: 'IBMPlexSans-Italic.woff2' },
+]
+
+const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i)
+const wanted = new Set([
+  ...range(0x20, 0x7e), // printable ASCII
+  ...range(0xa0, 0xff), // Latin-1 Supplement (NBSP, ¶ U+00B6, § U+00A7)
+  ...range(0x100, 0x17f), // Latin Extended-A
+  ...range(0x300, 0x36f), // combining marks, for text that arrives decomposed
+  ...range(0x400, 0x4ff), // Cyrillic
+  ...range(0x2000, 0x206f), // General Punctuation: spaces, dashes, curly quotes, ellipsis, bullets
+  0x20ac, 0x2116, 0x2122, 0x2190, 0x2192, 0x2212, 0x25aa, 0x25cf, // € № ™ ← → − ▪ ●
+  0xfffd, // replacement glyph for anything the font lacks
+])
+for (const file of readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort())
+  for (const ch of readFileSync(join(root, 'seeds', file), 'utf8')) wanted.add(ch.codePointAt(0))
+
+// Kerning is looked up only among these; pairs of rarer characters are left unkerned to keep the table small.
+const kernChars = [...range(0x21, 0x7e), 0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, ...range(0x410, 0x44f)]
+
+const text = String.fromCodePoint(...[...wanted].sort((a, b) => a - b))
+const layoutTables = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'gasp', 'DSIG']
+
+/** Six capital letters from a hash of the program: the PDF subset tag, stable as long as the font is. */
+const subsetTag = (bytes) => {
+  const digest = createHash('sha256').update(bytes).digest()
+  return Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('')
+}
+
+const hex4 = (n) => n.toString(16).toUpperCase().padStart(4, '0')
+
+/** A ToUnicode CMap mapping every glyph id (2-byte code under Identity-H) back to its text. */
+const toUnicodeCMap = (gidToText) => {
+  const entries = [...gidToText].sort((a, b) => a[0] - b[0])
+  const chunks = []
+  for (let i = 0; i < entries.length; i += 100) {
+    const chunk = entries.slice(i, i + 100)
+    const lines = chunk.map(([gid, cp]) => {
+      const s = String.fromCodePoint(cp)
+      const utf16 = Array.from({ length: s.length }, (_, k) => hex4(s.charCodeAt(k))).join('')
+      return `<${hex4(gid)}> <${utf16}>`
+    })
+    chunks.push(`${chunk.length} beginbfchar\n${lines.join('\n')}\nendbfchar`)
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+    ...chunks,
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
+  ].join('\n')
+}
+
+const buildFace = async ({ key, file }) => {
+  const woff2 = readFileSync(join(plexDir, file))
+  // The embedded program: no hinting (PDF viewers rasterise at print resolution) and no layout tables (we do not shape).
+  const ttf = await subsetFont(woff2, text, {
+    targetFormat: 'truetype',
+    noHinting: true,
+    noLayoutClosure: true,
+    dropTables: layoutTables,
+  })
+  // A second subset that keeps GPOS kerning, only to read kerning pairs from; never shipped.
+  const kernTtf = await subsetFont(woff2, text, { targetFormat: 'truetype', keepFeatures: ['kern'], noLayoutClosure: true })
+  const font = fontkit.create(ttf)
+  const kernFont = fontkit.create(kernTtf)
+  const scale = 1000 / font.unitsPerEm
+  const units = (v) => Math.round(v * scale)
+
+  const cmap = [] // [codePoint, glyphId, advance] in 1/1000 em
+  const gidToText = new Map()
+  for (const cp of [...wanted].sort((a, b) => a - b)) {
+    if (!font.hasGlyphForCodePoint(cp)) continue
+    const glyph = font.glyphForCodePoint(cp)
+    if (glyph.id === 0) continue
+    cmap.push([cp, glyph.id, units(glyph.advanceWidth)])
+    if (!gidToText.has(glyph.id)) gidToText.set(glyph.id, cp)
+  }
+  const widths = Array.from({ length: font.numGlyphs }, (_, gid) => units(font.getGlyph(gid).advanceWidth))
+
+  const kerns = [] // [leftCodePoint, rightCodePoint, adjustment] in 1/1000 em
+  const kernable = kernChars.filter((cp) => kernFont.hasGlyphForCodePoint(cp))
+  for (const a of kernable)
+    for (const b of kernable) {
+      const run = kernFont.layout(String.fromCodePoint(a, b), { kern: true, liga: false, calt: false, ccmp: false })
+      if (run.glyphs.length !== 2) continue
+      const k = units(run.positions[0].xAdvance - run.glyphs[0].advanceWidth)
+      if (k !== 0) kerns.push([a, b, k])
+    }
+
+  const deflated = deflateSync(ttf, { level: 9 })
+  const cmapText = toUnicodeCMap(gidToText)
+  const os2 = font['OS/2']
+  const bbox = font.bbox
+  const flags = (font.post.isFixedPitch ? 1 : 0) | 32 | (font.italicAngle !== 0 ? 64 : 0) // Nonsymbolic, Italic
+  const weight = os2?.usWeightClass ?? 400
+  return {
+    key,
+    ttf,
+    data: {
+      baseFont: `${subsetTag(ttf)}+${font.postscriptName}`,
+      unitsPerEm: font.unitsPerEm,
+      ascent: units(font.ascent),
+      descent: units(font.descent),
+      capHeight: units(font.capHeight),
+      xHeight: units(font.xHeight),
+      bbox: [units(bbox.minX), units(bbox.minY), units(bbox.maxX), units(bbox.maxY)],
+      italicAngle: font.italicAngle,
+      flags,
+      stemV: Math.round(10 + 220 * ((weight - 50) / 900) ** 2), // the usual estimate from the weight class
+      replacement: font.glyphForCodePoint(0xfffd).id,
+      cmap: cmap.flat(),
+      kerns: kerns.flat(),
+      widths: `[0 [${widths.join(' ')}]]`,
+      toUnicode: deflateSync(Buffer.from(cmapText, 'latin1'), { level: 9 }).toString('base64'),
+      program: deflated.toString('base64'),
+      programLength: ttf.length,
+    },
+  }
+}
+
+mkdirSync(outFonts, { recursive: true })
+const built = []
+for (const face of faces) built.push(await buildFace(face))
+for (const { key, ttf } of built) writeFileSync(join(outFonts, `IBMPlexSans-${key}.subset.ttf`), ttf)
+copyFileSync(join(plexDir, 'license.txt'), join(outFonts, 'OFL.txt'))
+
+const body = built
+  .map(({ key, data }) => {
+    const fields = Object.entries(data)
+      .map(([k, v]) => `    ${k}: ${JSON.stringify(v)},`)
+      .join('\n')
+    return `  ${key}: {\n${fields}\n  },`
+  })
+  .join('\n')
+writeFileSync(
+  outModule,
+  `// Generated by scripts/build-fonts.mjs from @ibm/plex-sans 1.1.0 (SIL OFL 1.1, see assets/fonts/OFL.txt). Do not edit.
+// cmap: flat [codePoint, glyphId, advance]; kerns: flat [left, right, adjustment]; advances in 1/1000 em.
+// program and toUnicode: zlib-deflated (FlateDecode-ready), base64.
+import type { FontData } from './font-data'
+
+export const fontData = {
+${body}
+} satisfies Record<string, FontData>
+`,
+)
+for (const { key, ttf, data } of built)
+  console.log(`${key}: ${ttf.length} bytes ttf, ${data.program.length} base64 chars, ${data.cmap.length / 3} code points, ${data.kerns.length / 3} kerning pairs, ${data.baseFont}`)

@@ -1,0 +1,327 @@
+import type { Topic } from '../types'
+
+const putin = { name: 'Vladimir Putin', role: 'President of Russia' }
+const xi = { name: 'Xi Jinping', role: 'President of China' }
+const wang = { name: 'Wang Wenbin', role: 'Chinese Foreign Ministry spokesperson' }
+const kirby = { name: 'John Kirby', role: 'White House National Security Council spokesman' }
+const blinken = { name: 'Antony Blinken', role: 'US Secretary of State' }
+const chineseMfa = { name: 'Chinese Ministry of Foreign Affairs', role: 'Foreign ministry of China' }
+
+const peoplesDailyNote =
+  'Putin’s article in the People’s Daily, dated 19 March by RFE/RL; VOA says only that it was published ahead of Xi’s visit.'
+
+export const chinaAsBroker: Topic = {
+  slug: 'china-as-broker',
+  title: 'China as an impartial peace broker',
+  summary:
+    'China’s claim to hold an objective, impartial position on the war and to promote peace talks, and how others judge that claim. Russia thanked China for its “balanced line” and welcomed its willingness to help resolve the crisis; US officials said Beijing was giving Moscow diplomatic cover, and Kirby said China could be seen as impartial if Xi talked to Zelenskyy and any negotiation incorporated Ukrainian views. These sources report no Ukrainian or NATO statement on China’s impartiality.',
+  positions: {
+    us: {
+      stance: 'conditional',
+      summary:
+        'Kirby said China could be seen as impartial if Xi talks to Zelenskyy and any negotiation incorporates Ukrainian views, urged Xi to press Putin on Ukraine’s sovereignty, and criticised him for going to Moscow without speaking to Zelenskyy; Blinken said Beijing was providing Moscow with diplomatic cover.',
+      statements: [
+        {
+          kind: 'quote',
+          speaker: kirby,
+          date: '2023-03-21',
+          dateNote: 'Bloomberg gives no day for the White House remarks; date of the report.',
+          reports: [
+            {
+              article: 'bloomberg',
+              paragraph: 'p8',
+              text: 'Now look, if if he’s willing to talk to President Zelenskyy and willing to get the other side and, if any future potential negotiation can incorporate Ukrainian views and perspectives,',
+            },
+            { article: 'bloomberg', paragraph: 'p8', text: 'then that’s something that that could be seen as impartial.' },
+          ],
+        },
+        {
+          kind: 'paraphrase',
+          speaker: kirby,
+          date: '2023-03-21',
+          dateNote: 'Bloomberg gives no day for the White House remarks; date of the report.',
+          reports: [
+            {
+              article: 'bloomberg',
+              paragraph: 'p6',
+              text: 'tore into Xi for flying “all the way to Moscow” without yet speaking to Ukraine’s President Volodymyr Zelenskyy.',
+            },
+          ],
+        },
+        {
+          kind: 'quote',
+          speaker: kirby,
+          date: '2023-03-20',
+          dateNote: 'Neither VOA nor RFE/RL gives a day; date of the reports (Monday 20 March).',
+          reports: [
+            {
+              article: 'voa',
+              paragraph: 'p9',
+              text: 'to press President Putin directly on the need to respect Ukraine\'s sovereignty and territorial integrity.',
+            },
+            {
+              article: 'rferl',
+              paragraph: 'p8',
+              text: 'on the need to respect Ukraine’s sovereignty and territorial integrity',
+            },
+          ],
+        },
+        {
+          kind: 'paraphrase',
+          speaker: kirby,
+          date: '2023-03-20',
+          dateNote: 'RFE/RL gives no day; date of the report (Monday 20 March).',
+          reports: [
+            {
+              article: 'rferl',
+              paragraph: 'p8',
+              text: 'said Xi should speak with Ukrainian President Volodomyr Zelenskiy about the impact of the war on Ukraine.',
+            },
+          ],
+        },
+        {
+          kind: 'quote',
+          speaker: kirby,
+          date: '2023-03-20',
+          dateNote: 'AP reports Kirby’s remarks of Monday in the preceding paragraph; this quote is taken to be from the same day.',
+          reports: [
+            {
+              article: 'ap',
+              paragraph: 'p8',
+              text: 'We encouraged President Xi to advocate for this exact essential key point, which must include the withdrawal of Russian forces from sovereign Ukrainian territory consistent with the U.N. Charter.',
+            },
+          ],
+        },
+        {
+          kind: 'quote',
+          speaker: kirby,
+          date: '2023-03-17',
+          dateNote: 'VOA: Kirby told VOA on Friday, i.e. 17 March.',
+          reports: [
+            {
+              article: 'voa',
+              paragraph: 'p25',
+              text: 'What we are concerned about is that President Xi hasn\'t talked to President Zelenskyy, and we believe it\'s important that he do that as well — that he doesn\'t just get the Russian perspective here on this war, but that he gets President Zelenskyy\'s perspective.',
+            },
+          ],
+        },
+        {
+          kind: 'paraphrase',
+          speaker: blinken,
+          date: '2023-03-20',
+          dateNote: 'CNN dates the warning to Monday; RFE/RL reports it in its 20 March article.',
+          reports: [
+            {
+              article: 'rferl',
+              paragraph: 'p14',
+              text: 'Blinken also denounced Xi’s visit, saying the timing showed Beijing was providing Moscow with “diplomatic cover” to commit further crimes.',
+            },
+            {
+              article: 'cnn',
+              paragraph: 'p3',
+              text: 'Meanwhile, the US warned on Monday that Xi’s visit provided “diplomatic cover” for Russia’s war.',
+            },
+          ],
+        },
+        {
+          kind: 'characterisation',
+          speaker: { name: 'US officials', role: 'as characterised by the outlet' },
+          date: '2023-03-21',
+          dateNote: 'Date of the report; the officials’ statements are not dated.',
+          reports: [
+            {
+              article: 'ap',
+              paragraph: 'p6',
+              text: 'U.S. officials have already dismissed the plan or any subsequent peace proposals that result from Xi’s trip to Moscow while warning that Beijing could seek to position itself as a peacemaker.',
+            },
+          ],
+        },
+      ],
+    },
+    ukraine: {
+      stance: 'none',
+      summary: 'These sources report no Ukrainian statement on whether China is an impartial broker.',
+      statements: [],
+    },
+    russia: {
+      stance: 'supports',
+      summary:
+        'Putin thanked China for its balanced line on the events in Ukraine and welcomed its willingness to play a constructive role in resolving the crisis.',
+      statements: [
+        {
+          kind: 'quote',
+          speaker: putin,
+          date: '2023-03-19',
+          dateNote: peoplesDailyNote,
+          reports: [
+            {
+              article: 'voa',
+              paragraph: 'p23',
+              text: 'We are grateful for the balanced line [of China] in connection with the events taking place in Ukraine, for understanding their background and true causes.',
+            },
+            {
+              kind: 'paraphrase',
+              article: 'rferl',
+              paragraph: 'p19',
+              text: 'In his article, Putin thanked Xi for his “balanced” position on the war and said he was open to China playing a role in bringing it to an end.',
+            },
+          ],
+        },
+        {
+          kind: 'quote',
+          speaker: putin,
+          date: '2023-03-19',
+          dateNote: 'VOA reports it as said on Sunday, the day before the talks.',
+          reports: [
+            {
+              article: 'voa',
+              paragraph: 'p24',
+              text: 'We welcome China\'s willingness to play a constructive role in resolving the crisis,',
+            },
+          ],
+        },
+        {
+          kind: 'characterisation',
+          speaker: { name: 'Russia', role: 'as characterised by the outlet' },
+          date: '2023-03-21',
+          dateNote: 'CNN: during the summit on Tuesday.',
+          reports: [
+            {
+              article: 'cnn',
+              paragraph: 'p1',
+              text: 'Xi Jinping and Vladimir Putin posed as peace brokers during a summit visit to Moscow on Tuesday',
+            },
+          ],
+        },
+      ],
+    },
+    china: {
+      stance: 'supports',
+      summary:
+        'China’s foreign ministry spokesperson said China would uphold its objective and fair position and promote peace talks, Xi wrote that China has remained impartial and actively promoted peace talks, and the foreign ministry said Russia spoke positively of China’s objective and impartial position.',
+      statements: [
+        {
+          kind: 'quote',
+          speaker: wang,
+          date: '2023-03-20',
+          dateNote: 'VOA gives no day; spoken in Beijing before the talks. Date of the report.',
+          reports: [
+            {
+              article: 'voa',
+              paragraph: 'p15',
+              text: 'China will uphold its objective and fair position on the Ukrainian crisis and play a constructive role in promoting peace talks.',
+            },
+          ],
+        },
+        {
+          kind: 'quote',
+          speaker: wang,
+          date: '2023-03-20',
+          dateNote: 'VOA gives no day; spoken in Beijing before the talks. Date of the report.',
+          reports: [{ article: 'voa', paragraph: 'p14', text: 'journey of friendship, cooperation and peace.' }],
+        },
+        {
+          kind: 'paraphrase',
+          speaker: xi,
+          date: '2023-03-20',
+          dateNote: 'RFE/RL: article published on March 20 in the Russian Gazette.',
+          reports: [
+            {
+              article: 'rferl',
+              paragraph: 'p15',
+              text: 'Xi said that China has remained “impartial” and “actively promoted peace talks”',
+            },
+          ],
+        },
+        {
+          kind: 'paraphrase',
+          speaker: xi,
+          date: '2023-03-20',
+          dateNote:
+            'RFE/RL: “a statement published in Russian media ahead of the visit”; taken to be the Rossiiskaya Gazeta article of 20 March.',
+          reports: [
+            {
+              article: 'rferl',
+              paragraph: 'p22',
+              text: 'While noting that China had made “several proposals” on ending the conflict, Xi said that “there is no simple solution to a complex issue” and that both parties need to “embrace” a common vision to resolve the crisis.',
+            },
+          ],
+        },
+        {
+          kind: 'quote',
+          speaker: chineseMfa,
+          date: '2023-03-21',
+          dateNote: 'Statement after the talks; date of the reports. These are China’s words about what the Russian side said.',
+          reports: [
+            { article: 'ap', paragraph: 'p4', text: 'positively of China’s objective and impartial position,' },
+            {
+              kind: 'paraphrase',
+              article: 'cnn',
+              paragraph: 'p8',
+              text: 'According to one reading, Russia spoke favorably of China’s “objective and fair” stance on Ukraine',
+            },
+          ],
+        },
+        {
+          kind: 'paraphrase',
+          speaker: chineseMfa,
+          date: '2023-03-21',
+          dateNote: 'Same statement; date of the report. China’s account of the Russian side’s position.',
+          reports: [
+            {
+              article: 'ap',
+              paragraph: 'p5',
+              text: 'Russia reaffirmed its commitment to resuming peace talks, the ministry added, noting that it also welcomes China’s “willingness to play a positive role for the political and diplomatic settlement of the Ukraine crisis and welcomes the constructive proposals set forth in” China’s peace plan.',
+            },
+          ],
+        },
+        {
+          kind: 'characterisation',
+          speaker: { name: 'China', role: 'as characterised by the outlet' },
+          date: '2023-03-21',
+          dateNote: 'Date of the report.',
+          reports: [
+            {
+              article: 'cnn',
+              paragraph: 'p9',
+              text: 'In recent weeks, China has repeatedly sought to portray itself as an eager broker of peace, reiterating calls for a ceasefire and peace talks.',
+            },
+          ],
+        },
+        {
+          kind: 'characterisation',
+          speaker: { name: 'China', role: 'as characterised by the outlet' },
+          date: '2023-03-20',
+          dateNote: 'Date of the report.',
+          reports: [
+            {
+              article: 'voa',
+              paragraph: 'p18',
+              text: 'While trying to broker an end to the war in Ukraine, Beijing has not supplied weapons to Moscow, nor has it condemned the invasion.',
+            },
+          ],
+        },
+        {
+          kind: 'characterisation',
+          speaker: { name: 'China', role: 'as characterised by the outlet' },
+          date: '2023-03-21',
+          dateNote: 'CNN: during the summit on Tuesday.',
+          reports: [
+            {
+              article: 'cnn',
+              paragraph: 'p1',
+              text: 'Xi Jinping and Vladimir Putin posed as peace brokers during a summit visit to Moscow on Tuesday',
+            },
+          ],
+        },
+      ],
+    },
+    nato: {
+      stance: 'none',
+      summary:
+        'These sources report no NATO statement on whether China is an impartial broker; NATO’s remarks in these sources concern possible Chinese lethal aid to Russia.',
+      statements: [],
+    },
+  },
+  figures: [],
+}

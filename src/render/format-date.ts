@@ -1,0 +1,17 @@
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** `2023-03-20` -> `20 March 2023`, without Intl so every runtime prints the same. */
+export const formatDate = (iso: string): string => {
+  const [y, m, d] = iso.split('-').map(Number)
+  const month = m ? months[m - 1] : undefined
+  return y && month && d ? `${d} ${month} ${y}` : iso
+}
+
+/** `{from, to}` -> `20–21 March 2023`, or a full range when months differ. */
+export const formatDateRange = ({ from, to }: { from: string; to: string }): string => {
+  if (from === to) return formatDate(from)
+  const [fy, fm] = from.split('-')
+  const [ty, tm] = to.split('-')
+  if (fy === ty && fm === tm) return `${Number(from.slice(8))}–${formatDate(to)}`
+  return `${formatDate(from)} – ${formatDate(to)}`
+}

@@ -1,0 +1,59 @@
+import type { Child } from 'hono/jsx'
+
+export interface LayoutProps {
+  title: string
+  description: string
+  /** Site-relative path of this page, for the canonical link. */
+  path: string
+  origin: string
+  stylesheetHref: string
+  children?: Child
+}
+
+/** The whole HTML document: rendered in one piece (no streaming), so the CSP needs no inline script. */
+export const Layout = ({ title, description, path, origin, stylesheetHref, children }: LayoutProps) => (
+  <html lang="en">
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{title}</title>
+      <meta name="description" content={description} />
+      <link rel="canonical" href={`${origin}${path}`} />
+      <meta property="og:type" content="article" />
+      <meta property="og:title" content={title} />
+      <meta property="og:description" content={description} />
+      <meta property="og:url" content={`${origin}${path}`} />
+      <meta name="twitter:card" content="summary" />
+      <link rel="stylesheet" href={stylesheetHref} />
+    </head>
+    <body>
+      <a class="skip" href="#main">
+        Skip to content
+      </a>
+      <header class="site">
+        <nav aria-label="Site">
+          <ul>
+            <li>
+              <a class="brand" href="/">
+                Fact sheets
+              </a>
+            </li>
+            <li>
+              <a href="/sources">Sources</a>
+            </li>
+            <li>
+              <a href="/briefs/all.pdf">All briefs (PDF)</a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main">{children}</main>
+      <footer class="site">
+        <p>
+          Every statement is quoted from one of five news reports on the Xi–Putin talks in Moscow, 20–21 March 2023, and
+          links to the paragraph that reports it. Nothing here comes from outside those reports.
+        </p>
+      </footer>
+    </body>
+  </html>
+)

@@ -1,0 +1,54 @@
+/** The one stylesheet, served from /style.css so the CSP can forbid inline styles. */
+export const stylesheet = `
+:root{--ink:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#fff;--accent:#0b5cad;--warn:#8a4b00;--warnbg:#fff4e0;
+--supports:#1a7f37;--opposes:#b3261e;--conditional:#7a4cc2;--ambiguous:#8a6d00;--none:#57606a}
+*{box-sizing:border-box}
+html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;line-height:1.5;color:var(--ink);background:var(--bg);-webkit-text-size-adjust:100%}
+body{margin:0}
+a{color:var(--accent)}
+a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem}
+.skip:focus{left:.5rem}
+header.site,footer.site{border-bottom:1px solid var(--line);padding:.6rem 1rem}
+footer.site{border-top:1px solid var(--line);border-bottom:0;color:var(--muted);font-size:.875rem;margin-top:3rem}
+header.site nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:1rem}
+header.site .brand{font-weight:700;text-decoration:none;color:var(--ink)}
+main{max-width:46rem;margin:0 auto;padding:1rem}
+h1{font-size:1.75rem;line-height:1.2;margin:.5rem 0 1rem}
+h2{font-size:1.35rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}
+h3{font-size:1.05rem;margin:1.25rem 0 .25rem}
+.lede{font-size:1.075rem}
+.meta{color:var(--muted);font-size:.9rem}
+.formats{display:flex;flex-wrap:wrap;gap:.5rem 1rem;padding:0;list-style:none}
+.button{display:inline-block;border:1px solid var(--accent);border-radius:.3rem;padding:.25rem .7rem;text-decoration:none}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
+.stance{font-weight:600;white-space:nowrap}
+.stance::before{content:"";display:inline-block;width:.7em;height:.7em;margin-right:.35em;border-radius:2px;background:currentColor}
+.stance-supports{color:var(--supports)}.stance-opposes{color:var(--opposes)}.stance-conditional{color:var(--conditional)}
+.stance-ambiguous{color:var(--ambiguous)}.stance-none{color:var(--none);font-weight:400}
+.stance-none::before{background:transparent;border:1px solid currentColor}
+.statement{margin:1rem 0;padding:0 0 0 .9rem;border-left:3px solid var(--line)}
+.statement blockquote{margin:0}
+.statement blockquote p{margin:.25rem 0;font-style:italic}
+.kind{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
+.speaker{margin:.25rem 0;font-size:.95rem}
+.cites{margin:.25rem 0;font-size:.875rem}
+.wordings{margin:.25rem 0 0;padding-left:1.1rem;font-size:.95rem}
+.note{background:var(--warnbg);color:var(--warn);padding:.1rem .35rem;border-radius:.2rem;font-size:.85rem}
+ol.refs{padding-left:1.75rem;font-size:.95rem}
+ol.refs li{margin:.35rem 0}
+.topics{list-style:none;padding:0}
+.topics li{margin:0 0 1.25rem}
+.topics h2{border:0;margin:0;font-size:1.2rem}
+.paragraphs p{margin:.75rem 0}
+.paragraphs p:target{background:#fff8c5;outline:2px solid #d4a72c;outline-offset:4px}
+.pnum{font-size:.8rem;color:var(--muted);text-decoration:none;margin-right:.4rem}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
+dl.facts dt{font-weight:600}
+dl.facts dd{margin:0}
+@media print{header.site,footer.site,.formats,.skip{display:none}
+main{max-width:none;padding:0}a{color:inherit;text-decoration:none}
+.statement,figure{break-inside:avoid}h2,h3{break-after:avoid}}
+`

@@ -1,0 +1,49 @@
+import type { FactSheet, SourceRef } from '../factsheet/model'
+
+const sourceJson = (s: SourceRef) => ({
+  n: s.n,
+  article: s.article,
+  outlet: s.outlet,
+  paragraph: s.paragraph,
+  url: s.href,
+  ...(s.qualityNote ? { qualityNote: s.qualityNote } : {}),
+})
+
+/** The API shape of a fact sheet (documented in the README); a plain object ready for JSON.stringify. */
+export const factSheetJson = (sheet: FactSheet, dataVersion: string) => ({
+  slug: sheet.slug,
+  title: sheet.title,
+  summary: sheet.summary,
+  dateRange: sheet.dateRange,
+  dataVersion,
+  positions: sheet.positions.map((p) => ({
+    actor: p.actor,
+    actorName: p.actorName,
+    stance: p.stance,
+    stanceLabel: p.stanceLabel,
+    summary: p.summary,
+    statements: p.statements.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      quote: s.quote,
+      speaker: s.speaker,
+      date: s.date,
+      ...(s.dateNote ? { dateNote: s.dateNote } : {}),
+      outlets: s.outlets,
+      sources: s.wordings.map((w) => ({ ...sourceJson(w.source), kind: w.kind, wording: w.text })),
+    })),
+  })),
+  figures: sheet.figures.map((f) => ({ label: f.label, value: f.value, sources: f.sources.map(sourceJson) })),
+  sources: sheet.articles,
+  references: sheet.references.map((r) => ({ ...sourceJson(r), headline: r.headline, date: r.date })),
+})
+
+export const topicsIndexJson = (sheets: FactSheet[], dataVersion: string) => ({
+  dataVersion,
+  topics: sheets.map((s) => ({
+    slug: s.slug,
+    title: s.title,
+    summary: s.summary,
+    links: { html: `/topics/${s.slug}`, pdf: `/topics/${s.slug}.pdf`, json: `/api/topics/${s.slug}` },
+  })),
+})

@@ -1,0 +1,64 @@
+import { breakLines, type Link, type Measure, type PaginateBlock, type Rgb, type Span, type TextStyle } from './layout'
+
+/** Something drawn in a row; x from the frame's left edge, y and baseline from the row's top. */
+export type Item =
+  | { kind: 'text'; x: number; baseline: number; width: number; text: string; style: TextStyle; link?: Link }
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; color: Rgb }
+
+export interface Row {
+  height: number
+  items: Item[]
+}
+
+/** A block of rows with its pagination rules, an optional named destination and outline entry. */
+export interface Block extends PaginateBlock {
+  rows: Row[]
+  anchor?: string
+  outline?: { title: string; level: number }
+}
+
+export interface TextBox {
+  x: number
+  width: number
+  leading: number
+}
+
+/** Baseline within a row of `leading` points: centres the x-height band of the largest size on the row. */
+const baselineFor = (lineLeading: number, size: number) => lineLeading / 2 + size * 0.3
+
+/** Breaks spans into rows of text inside a box. */
+export const textRows = (spans: Span[], box: TextBox, measure: Measure): Row[] =>
+  breakLines(spans, box.width, measure).map((line) => {
+    const size = Math.max(...line.fragments.map((f) => f.style.size))
+    const baseline = baselineFor(box.leading, size)
+    return {
+      height: box.leading,
+      items: line.fragments.map((f) => ({
+        kind: 'text' as const,
+        x: box.x + f.x,
+        baseline,
+        width: f.width,
+        text: f.text,
+        style: f.style,
+        ...(f.link ? { link: f.link } : {}),
+      })),
+    }
+  })
+
+/** Merges rows side by side (e.g. a hanging number beside its text): row i holds every column's row i. */
+export const columns = (...cols: Row[][]): Row[] => {
+  const n = Math.max(...cols.map((c) => c.length))
+  return Array.from({ length: n }, (_, i) => {
+    const cells = cols.map((c) => c[i]).filter((r): r is Row => r !== undefined)
+    return { height: Math.max(...cells.map((r) => r.height)), items: cells.flatMap((r) => r.items) }
+  })
+}
+
+/** A row of empty space, e.g. between the parts of one block. */
+export const gapRow = (height: number): Row => ({ height, items: [] })
+
+/** Adds a rectangle to every row, e.g. the bar beside a quote, spanning the rows' full height. */
+export const withBar = (rows: Row[], x: number, width: number, color: Rgb): Row[] =>
+  rows.map((r) => ({ ...r, items: [{ kind: 'rect', x, y: 0, width, height: r.height, color }, ...r.items] }))
+
+export const span = (text: string, style: TextStyle, link?: Link): Span => (link ? { text, style, link } : { text, style })

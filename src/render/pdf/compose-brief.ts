@@ -1,0 +1,84 @@
+import type { FactPosition, FactSheet } from '../../factsheet/model'
+import { columns, gapRow, span, textRows, type Block, type Row } from './blocks'
+import { figureBlock, sourceBlock } from './compose-sources'
+import { statementRows, type ComposeContext } from './compose-statement'
+import { formatDateRange } from './format'
+import { colors, leading, space, stanceColors, styles, unit } from './theme'
+
+const heading = (title: string, anchor: string, ctx: ComposeContext, extra: Block['rows'] = []): Block => ({
+  rows: [
+    ...textRows([span(title, styles.h2)], { x: 0, width: ctx.width, leading: leading.h2 }, ctx.measure),
+    ...extra,
+    gapRow(unit),
+  ],
+  spaceBefore: space.section,
+  keepWithNext: true,
+  anchor,
+  outline: { title, level: 1 },
+})
+
+const hairline = (width: number, height: number): Row => ({
+  height,
+  items: [{ kind: 'rect', x: 0, y: height - 0.5, width, height: 0.5, color: colors.rule }],
+})
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+
+/** Title, summary, date range and the actor x stance table: the brief's first page. */
+const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
+  const full = { x: 0, width: ctx.width }
+  const cols = [0, 0.3, 0.78].map((f) => Math.round(ctx.width * f))
+  const cell = (i: number, spans: Parameters<typeof textRows>[0]) =>
+    textRows(spans, { x: cols[i] ?? 0, width: (cols[i + 1] ?? ctx.width) - (cols[i] ?? 0) - 8, leading: leading.body }, ctx.measure)
+  const tableRow = (cells: Row[][]) => [gapRow(unit), ...columns(...cells), hairline(ctx.width, unit)]
+  const table = [
+    ...tableRow([cell(0, [span('Actor', styles.label)]), cell(1, [span('Stance', styles.label)]), cell(2, [span('Statements', styles.label)])]),
+    ...sheet.positions.flatMap((p) =>
+      tableRow([
+        cell(0, [span(p.actorName, styles.bodyBold, { dest: `${ctx.prefix}${p.actor}` })]),
+        cell(1, [span(p.stanceLabel, { ...styles.bodyBold, color: stanceColors[p.stance] })]),
+        cell(2, [span(p.statements.length > 0 ? String(p.statements.length) : '—', styles.body)]),
+      ]),
+    ),
+  ]
+  const sources = `${plural(sheet.articles.length, 'article')} published ${formatDateRange(sheet.dateRange.from, sheet.dateRange.to)} · ${plural(sheet.references.length, 'cited paragraph')}`
+  return [
+    {
+      rows: [
+        ...textRows([span('FACT SHEET', styles.kicker)], { ...full, leading: leading.label }, ctx.measure),
+        gapRow(unit),
+        ...textRows([span(sheet.title, styles.title)], { ...full, leading: leading.title }, ctx.measure),
+      ],
+      spaceBefore: 0,
+      keepWithNext: true,
+      anchor: `${ctx.prefix}overview`,
+      outline: { title: 'Overview', level: 1 },
+    },
+    { rows: textRows([span(sheet.summary, styles.lead)], { ...full, leading: leading.lead }, ctx.measure), spaceBefore: space.block },
+    {
+      rows: textRows([span('Sources: ', styles.metaBold), span(`${sources}. ${sheet.corpusName}.`, styles.meta)], { ...full, leading: leading.small }, ctx.measure),
+      spaceBefore: space.block,
+    },
+    { rows: textRows([span('Positions at a glance', styles.h3)], { ...full, leading: leading.body }, ctx.measure), spaceBefore: space.section, keepWithNext: true },
+    { rows: table, spaceBefore: 0, keepTogether: true },
+  ]
+}
+
+/** One actor's section: heading with stance, summary, then each statement as a kept-together block. */
+const position = (p: FactPosition, ctx: ComposeContext): Block[] => {
+  const stance = textRows([span(p.stanceLabel, { ...styles.label, color: stanceColors[p.stance], size: 8.5 })], { x: 0, width: ctx.width, leading: leading.small }, ctx.measure)
+  const head = heading(p.actorName, `${ctx.prefix}${p.actor}`, ctx, stance)
+  head.outline = { title: `${p.actorName}: ${p.stanceLabel}`, level: 1 }
+  const summary: Block = { rows: textRows([span(p.summary, styles.body)], { x: 0, width: ctx.width, leading: leading.body }, ctx.measure), spaceBefore: 0 }
+  const statements = p.statements.map((s): Block => ({ rows: statementRows(s, ctx), spaceBefore: space.block, keepTogether: true, anchor: `${ctx.prefix}${s.id}` }))
+  return [head, summary, ...statements]
+}
+
+/** Every block of one topic's brief, in reading order. */
+export const composeBrief = (sheet: FactSheet, ctx: ComposeContext): Block[] => [
+  ...overview(sheet, ctx),
+  ...sheet.positions.flatMap((p) => position(p, ctx)),
+  ...(sheet.figures.length > 0 ? [heading('Key figures', `${ctx.prefix}figures`, ctx), ...sheet.figures.map((f) => figureBlock(f, ctx))] : []),
+  heading('Sources', `${ctx.prefix}sources`, ctx),
+  ...sheet.references.map((r) => sourceBlock(r, ctx)),
+]

@@ -1,0 +1,40 @@
+import { gapRow, span, textRows, type Block, type Row } from './blocks'
+import type { Measure } from './layout'
+import { colors, leading, space, styles, unit } from './theme'
+
+export interface ContentsEntry {
+  title: string
+  summary: string
+  anchor: string
+  /** 1-based page number, once known. */
+  page?: number
+}
+
+const numberWidth = 40
+
+/** The collection's table of contents: a heading, then one linked entry per topic with its page number. */
+export const composeContents = (heading: string, intro: string, entries: ContentsEntry[], width: number, measure: Measure): Block[] => [
+  {
+    rows: [
+      ...textRows([span('FACT SHEETS', styles.kicker)], { x: 0, width, leading: leading.label }, measure),
+      gapRow(unit),
+      ...textRows([span(heading, styles.title)], { x: 0, width, leading: leading.title }, measure),
+    ],
+    spaceBefore: 0,
+    keepWithNext: true,
+    anchor: 'contents',
+    outline: { title: heading, level: 0 },
+  },
+  { rows: textRows([span(intro, styles.lead)], { x: 0, width, leading: leading.lead }, measure), spaceBefore: space.block },
+  ...entries.map((e): Block => {
+    const link = { dest: e.anchor }
+    const number = e.page === undefined ? '' : String(e.page)
+    const title = textRows([span(e.title, styles.bodyBold, link)], { x: 0, width: width - numberWidth, leading: leading.body }, measure)
+    const first = title[0]
+    if (first && number)
+      first.items.push({ kind: 'text', x: width - measure(number, styles.bodyBold), baseline: first.items[0]?.kind === 'text' ? first.items[0].baseline : 10, width: measure(number, styles.bodyBold), text: number, style: styles.bodyBold, link })
+    const summary = textRows([span(e.summary, styles.small)], { x: 0, width: width - numberWidth, leading: leading.small }, measure)
+    const rule: Row = { height: unit * 2, items: [{ kind: 'rect', x: 0, y: unit * 2 - 0.5, width, height: 0.5, color: colors.rule }] }
+    return { rows: [...title, ...summary, rule], spaceBefore: space.tight, keepTogether: true }
+  }),
+]

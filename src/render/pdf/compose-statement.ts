@@ -1,0 +1,66 @@
+import type { FactStatement, Wording } from '../../factsheet/model'
+import { gapRow, span, textRows, withBar, type Row } from './blocks'
+import { formatDate } from './format'
+import type { Measure, Span } from './layout'
+import { colors, leading, styles, unit } from './theme'
+
+export interface ComposeContext {
+  /** Frame width in points. */
+  width: number
+  measure: Measure
+  /** Prepended to every destination name, so several briefs share one document. */
+  prefix: string
+  origin: string
+}
+
+export const kindLabels = {
+  quote: 'Quote',
+  paraphrase: 'Paraphrase (reported speech)',
+  characterisation: 'Outlet’s characterisation',
+} as const
+
+/** `[n]` spans linking to entry n of the source list. */
+export const refSpans = (ns: number[], ctx: ComposeContext): Span[] =>
+  ns.flatMap((n, i) => [...(i > 0 ? [span(' ', styles.small)] : []), span(`[${n}]`, styles.ref, { dest: `${ctx.prefix}ref-${n}` })])
+
+const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text
+
+const barX = 0
+const textX = 11
+
+/** One outlet's wording: kind label, the text beside a bar, and (when there are several) its outlet and number. */
+const wordingRows = (w: Wording, several: boolean, ctx: ComposeContext): Row[] => {
+  const box = { x: textX, width: ctx.width - textX, leading: leading.body }
+  const small = { ...box, leading: leading.small }
+  const rows: Row[] = []
+  if (w.kind !== 'quote')
+    rows.push(...textRows([span(kindLabels[w.kind], styles.label), ...(several ? [span(` · ${w.source.outlet}`, styles.label)] : [])], { ...box, leading: leading.label }, ctx.measure))
+  const text = w.kind === 'quote' ? span(`“${w.text}”`, styles.quote) : span(w.text, styles.body)
+  rows.push(...textRows([text], box, ctx.measure))
+  if (several) rows.push(...textRows([span(`${w.source.outlet} `, styles.small), ...refSpans([w.source.n], ctx)], small, ctx.measure))
+  if (w.source.qualityNote)
+    rows.push(...textRows([span(`Quality warning on [${w.source.n}] (${w.source.outlet}): ${firstSentence(w.source.qualityNote)}`, styles.warning)], small, ctx.measure))
+  return withBar(rows, barX, 1.5, colors.bar)
+}
+
+/** A statement: every wording, then the speaker line with date and source numbers; drawn as one kept-together block. */
+export const statementRows = (s: FactStatement, ctx: ComposeContext): Row[] => {
+  const several = s.wordings.length > 1
+  const rows: Row[] = []
+  s.wordings.forEach((w, i) => {
+    if (i > 0) rows.push(...withBar([gapRow(unit * 1.5)], barX, 1.5, colors.bar))
+    rows.push(...wordingRows(w, several, ctx))
+  })
+  const numbers = [...new Set(s.wordings.map((w) => w.source.n))]
+  const speaker: Span[] = [
+    span(s.speaker.name, styles.smallBold),
+    span(`, ${s.speaker.role} · ${formatDate(s.date)} · `, styles.small),
+    ...(several ? [] : [span(`${s.wordings[0]?.source.outlet ?? ''} `, styles.small)]),
+    ...refSpans(numbers, ctx),
+  ]
+  const box = { x: textX, width: ctx.width - textX, leading: leading.small }
+  rows.push(gapRow(unit), ...textRows(speaker, box, ctx.measure))
+  if (s.dateNote) rows.push(...textRows([span(`Date: ${s.dateNote}`, styles.smallItalic)], box, ctx.measure))
+  return rows
+}
+

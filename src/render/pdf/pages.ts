@@ -1,0 +1,63 @@
+import type { Block } from './blocks'
+import { PageCanvas, drawPlacements, type Anchor, type DrawnPage } from './draw'
+import { faces, measureText } from './fonts'
+import { paginate, type Measure, type Placement, type TextStyle } from './layout'
+import { colors, margins, runningFooterY, runningHeaderY, styles } from './theme'
+
+export const measure: Measure = (text, style) => measureText(text, faces[style.font], style.size)
+
+/** A run of pages laid out from one list of blocks, sharing a running header. */
+export interface Part {
+  blocks: Block[]
+  pages: Placement[][]
+  header: string
+  headerRight: string
+}
+
+export const frameOf = (size: { width: number; height: number }) => ({
+  width: size.width - margins.left - margins.right,
+  height: size.height - margins.top - margins.bottom,
+})
+
+export const layoutPart = (blocks: Block[], size: { width: number; height: number }, header: string, headerRight: string): Part => ({
+  blocks,
+  pages: paginate(blocks, frameOf(size).height),
+  header,
+  headerRight,
+})
+
+/** Shortens text with an ellipsis until it fits `width`. */
+const fit = (text: string, style: TextStyle, width: number): string => {
+  if (measure(text, style) <= width) return text
+  const chars = [...text]
+  while (chars.length > 0 && measure(`${chars.join('')}…`, style) > width) chars.pop()
+  return `${chars.join('').trimEnd()}…`
+}
+
+/** Draws every page of the parts in order, with running header and footer ("Page N of M"); records anchors. */
+export const drawParts = (parts: Part[], size: { width: number; height: number }, footer: string): { pages: DrawnPage[]; anchors: Map<string, Anchor> } => {
+  const anchors = new Map<string, Anchor>()
+  const total = parts.reduce((n, p) => n + p.pages.length, 0)
+  const pages: DrawnPage[] = []
+  const frame = { left: margins.left, top: size.height - margins.top }
+  const width = size.width - margins.left - margins.right
+  const right = size.width - margins.right
+  for (const part of parts)
+    for (const placements of part.pages) {
+      const canvas = new PageCanvas()
+      const index = pages.length
+      const rightText = part.headerRight
+      const rightWidth = measure(rightText, styles.running)
+      canvas.write(margins.left, size.height - runningHeaderY, fit(part.header, styles.runningBold, width - rightWidth - 24), styles.runningBold)
+      canvas.write(right - rightWidth, size.height - runningHeaderY, rightText, styles.running)
+      canvas.rect(margins.left, size.height - runningHeaderY - 6, width, 0.5, colors.rule)
+      const pageText = `Page ${index + 1} of ${total}`
+      const pageWidth = measure(pageText, styles.running)
+      canvas.rect(margins.left, runningFooterY + 10, width, 0.5, colors.rule)
+      canvas.write(margins.left, runningFooterY, fit(footer, styles.running, width - pageWidth - 24), styles.running)
+      canvas.write(right - pageWidth, runningFooterY, pageText, styles.running)
+      drawPlacements(canvas, placements, part.blocks, frame, index, anchors)
+      pages.push(canvas.finish())
+    }
+  return { pages, anchors }
+}

@@ -1,0 +1,33 @@
+import type { Context } from 'hono'
+import type { Child } from 'hono/jsx'
+import { contentHash } from '../factsheet/data-version'
+import { Layout } from '../render/html/Layout'
+import { stylesheet } from '../render/html/styles'
+import { sendRepresentation } from '../http/representation'
+import { catalog } from '../factsheet/catalog'
+
+export const stylesheetHref = `/style.css?v=${contentHash(stylesheet)}`
+
+export interface PageMeta {
+  title: string
+  description: string
+}
+
+/** Renders a whole HTML document (never streamed) to a string. */
+export const renderDocument = (c: Context, meta: PageMeta, body: Child): string => {
+  const origin = new URL(c.req.url).origin
+  const page = (
+    <Layout {...meta} path={c.req.path} origin={origin} stylesheetHref={stylesheetHref}>
+      {body}
+    </Layout>
+  )
+  return `<!DOCTYPE html>${page.toString()}`
+}
+
+/** Sends an HTML page with a strong ETag derived from the data, the path and the origin it links to. */
+export const sendPage = (c: Context, meta: PageMeta, body: Child): Response =>
+  sendRepresentation(c, {
+    body: renderDocument(c, meta, body),
+    contentType: 'text/html; charset=utf-8',
+    etag: `${catalog.dataVersion}-html-${contentHash(c.req.url.split('?')[0] ?? '')}`,
+  })

@@ -1,0 +1,164 @@
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { describe, expect, it } from 'vitest'
+import { corpus } from '../../src/corpus/corpus'
+import { topics } from '../../src/curation/topics'
+import { buildFactSheet } from '../../src/factsheet/build'
+import type { FactSheet } from '../../src/factsheet/model'
+import { paperSizes, renderCollectionPdf, renderFactSheetPdf, type PdfOptions } from '../../src/render/pdf'
+import { composeBrief } from '../../src/render/pdf/compose-brief'
+import { encode, faces } from '../../src/render/pdf/fonts'
+import { breakLines, paginate, type Measure, type PaginateBlock, type Placement } from '../../src/render/pdf/layout'
+
+const sheets = topics.map((t) => buildFactSheet(t, corpus))
+const origin = 'https://example.com'
+const sizes = { a4: [595.28, 841.89], letter: [612, 792] } as const
+
+/** 5 points per character, whatever the style: lets layout be checked without a font. */
+const fakeMeasure: Measure = (text) => [...text].length * 5
+
+const awkward = 'He said: “It’s over” — or ‘not yet’ – in Київ and Москва,\u00a0Zürich, Łódź, São Paulo, naïve café… 🙂 and 中.'
+
+const withAwkwardStatement = (sheet: FactSheet): FactSheet => {
+  const positions = sheet.positions.map((p, i) => {
+    const first = p.statements[0]
+    if (i !== 0 || !first) return p
+    const wordings = first.wordings.map((w) => ({ ...w, text: awkward }))
+    const speaker = { name: 'Олексій Данилов', role: 'Secretary — “NSDC”' }
+    return { ...p, statements: [{ ...first, quote: awkward, speaker, wordings }, ...p.statements.slice(1)] }
+  })
+  return { ...sheet, title: `${sheet.title} — Київ 🙂`, positions }
+}
+
+describe('renderFactSheetPdf', () => {
+  it('has topics to render', () => expect(sheets.length).toBeGreaterThan(0))
+
+  for (const sheet of sheets)
+    for (const paper of paperSizes)
+      it(`renders ${sheet.slug} on ${paper} with page size, metadata and language`, async () => {
+        const bytes = await renderFactSheetPdf(sheet, { paper, origin })
+        const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+        expect(doc.getPageCount()).toBeGreaterThan(0)
+        for (const page of doc.getPages()) {
+          const { width, height } = page.getSize()
+          expect([width, height]).toEqual(sizes[paper])
+        }
+        expect(doc.getTitle()).toBe(sheet.title)
+        expect(doc.getSubject()).toBe(sheet.summary)
+        expect(doc.getAuthor()).toBeTruthy()
+        expect(doc.getCreator()).toBeTruthy()
+        expect(doc.getProducer()).toBeTruthy()
+        expect(doc.getKeywords()).toContain(sheet.positions[0]?.actorName)
+        expect(doc.getCreationDate()?.toISOString().slice(0, 10)).toBe(sheet.dateRange.to)
+        expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en')
+        const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict)
+        expect(outlines.get(PDFName.of('Count'))?.toString()).toBe(String(sheet.positions.length + 2 + (sheet.figures.length > 0 ? 1 : 0)))
+        const annots = doc.getPages().flatMap((p) => p.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? [])
+        expect(annots.length).toBeGreaterThanOrEqual(sheet.references.length * 2)
+      })
+
+  it('is deterministic: two renders are byte-identical', async () => {
+    const sheet = sheets[0]!
+    const options: PdfOptions = { paper: 'a4', origin }
+    expect(await renderFactSheetPdf(sheet, options)).toEqual(await renderFactSheetPdf(sheet, options))
+  })
+
+  it('renders curly quotes, dashes, NBSP, Cyrillic, accents, and characters the font lacks without throwing', async () => {
+    const bytes = await renderFactSheetPdf(withAwkwardStatement(sheets[0]!), { paper: 'letter', origin })
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThan(0)
+  })
+
+  it('draws characters the font lacks as its replacement glyph, and everything else as real glyphs', () => {
+    const face = faces.regular
+    const { gids } = encode('Київ Москва Zürich “—”\u00a0🙂中', face)
+    const chars = [...'Київ Москва Zürich “—”\u00a0🙂中']
+    gids.forEach((gid, i) => expect(gid === face.data.replacement, chars[i]).toBe(i >= chars.length - 2))
+  })
+})
+
+describe('renderCollectionPdf', () => {
+  it('puts every topic in one document after a contents page, with an outline entry per topic', async () => {
+    const single = await Promise.all(sheets.map((s) => renderFactSheetPdf(s, { paper: 'a4', origin })))
+    const pages = (await Promise.all(single.map((b) => PDFDocument.load(b)))).reduce((n, d) => n + d.getPageCount(), 0)
+    const doc = await PDFDocument.load(await renderCollectionPdf(sheets, { paper: 'a4', origin }))
+    const contentsPages = doc.getPageCount() - pages
+    expect(contentsPages).toBeGreaterThanOrEqual(1)
+    expect(contentsPages).toBeLessThanOrEqual(Math.ceil(sheets.length / 5))
+    const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict)
+    expect(Number(outlines.get(PDFName.of('Count'))?.toString())).toBeGreaterThan(sheets.length)
+    const contentsLinks = doc.getPages().slice(0, contentsPages).reduce((n, p) => n + (p.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.size() ?? 0), 0)
+    expect(contentsLinks).toBeGreaterThanOrEqual(sheets.length)
+  })
+})
+
+const rowsPlaced = (pages: Placement[][], blocks: readonly PaginateBlock[]) => {
+  const seen = blocks.map(() => 0)
+  for (const page of pages)
+    for (const p of page) {
+      expect(p.from).toBe(seen[p.block])
+      seen[p.block] = p.to
+    }
+  expect(seen).toEqual(blocks.map((b) => b.rows.length))
+}
+
+const rows = (n: number, height = 10) => Array.from({ length: n }, () => ({ height }))
+
+describe('layout', () => {
+  it('breaks text into lines that fit the box, splitting words longer than a line', () => {
+    const text = `${'word '.repeat(40)}Supercalifragilisticexpialidociouslyextraordinarily U.S.-China long–dash/slash`
+    for (const width of [37, 60, 100, 333]) {
+      const lines = breakLines([{ text, style: { font: 'regular', size: 9, color: [0, 0, 0] } }], width, fakeMeasure)
+      for (const line of lines) {
+        expect(line.width).toBeLessThanOrEqual(width)
+        expect(line.fragments.reduce((w, f) => w + fakeMeasure(f.text, f.style), 0)).toBe(line.width)
+      }
+      expect(lines.flatMap((l) => l.fragments.map((f) => f.text)).join(' ').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''))
+    }
+  })
+
+  it('never leaves a heading last on a page', () => {
+    const blocks: PaginateBlock[] = []
+    for (let i = 0; i < 60; i++) blocks.push({ rows: rows(1, 18), spaceBefore: 20, keepWithNext: true }, { rows: rows(1 + ((i * 7) % 9)), spaceBefore: 6 })
+    for (const frame of [100, 173, 260]) {
+      const pages = paginate(blocks, frame)
+      rowsPlaced(pages, blocks)
+      for (const page of pages) expect(blocks[page[page.length - 1]!.block]?.keepWithNext).not.toBe(true)
+    }
+  })
+
+  it('keeps a statement together when it fits a page, and splits a block taller than a page', () => {
+    const blocks: PaginateBlock[] = [
+      { rows: rows(7), spaceBefore: 0 },
+      { rows: rows(5), spaceBefore: 5, keepTogether: true },
+      { rows: rows(25), spaceBefore: 5, keepTogether: true },
+      { rows: rows(3), spaceBefore: 5 },
+    ]
+    const pages = paginate(blocks, 100)
+    rowsPlaced(pages, blocks)
+    expect(pages.flat().filter((p) => p.block === 1)).toHaveLength(1)
+    expect(pages.flat().filter((p) => p.block === 2).length).toBeGreaterThanOrEqual(3)
+    for (const page of pages) expect(page.reduce((max, p) => Math.max(max, p.y + (p.to - p.from) * 10), 0)).toBeLessThanOrEqual(100)
+  })
+
+  it('places a row taller than the page alone instead of looping', () => {
+    const blocks: PaginateBlock[] = [{ rows: [{ height: 10 }, { height: 500 }, { height: 10 }], spaceBefore: 0 }]
+    const pages = paginate(blocks, 100)
+    rowsPlaced(pages, blocks)
+    expect(pages.length).toBe(3)
+  })
+
+  it('keeps each real statement (quote with its speaker line) on one page and headings off page feet', () => {
+    for (const sheet of sheets) {
+      const ctx = { width: 300, measure: fakeMeasure, prefix: '', origin }
+      const blocks = composeBrief(sheet, ctx)
+      for (const frame of [420, 600]) {
+        const pages = paginate(blocks, frame)
+        rowsPlaced(pages, blocks)
+        for (const page of pages) expect(blocks[page[page.length - 1]!.block]?.keepWithNext).not.toBe(true)
+        blocks.forEach((b, i) => {
+          const height = b.rows.reduce((h, r) => h + r.height, 0)
+          if (b.keepTogether && height <= frame) expect(pages.flat().filter((p) => p.block === i)).toHaveLength(1)
+        })
+      }
+    }
+  })
+})
