@@ -42,11 +42,11 @@ app.use(async (c, next) => {
     return sendError(c, { status: 405, message: `This site only answers ${allowedMethods}.`, suggestions: [] }, { Allow: allowedMethods })
   if (c.req.url.length > maxUrlLength)
     return sendError(c, { status: 414, message: `Addresses longer than ${maxUrlLength} characters are not served here.`, suggestions: [] })
-  const path = c.req.path
-  if (path.length > 1 && path.endsWith('/')) {
-    const trimmed = path.replace(/\/+$/, '')
-    const query = new URL(c.req.url).search
-    if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return c.redirect(`${trimmed || '/'}${query}`, 301)
+  // The raw, still percent-encoded path: a decoded one could put control bytes into the Location header.
+  const { pathname, search } = new URL(c.req.url)
+  if (pathname.length > 1 && pathname.endsWith('/')) {
+    const trimmed = pathname.replace(/\/+$/, '')
+    if (!trimmed.startsWith('//')) return c.redirect(`${trimmed || '/'}${search}`, 301)
   }
   return next()
 })

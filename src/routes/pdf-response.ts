@@ -13,6 +13,9 @@ const remember = (etag: string, bytes: Uint8Array) => {
   rendered.set(etag, bytes)
 }
 
+/** Empties this isolate's briefs, as a new isolate would start; lets tests reach the Cache API path. */
+export const forgetRenderedBriefs = () => rendered.clear()
+
 const workersCache = (): Cache | undefined => (typeof caches === 'undefined' ? undefined : (caches as unknown as { default?: Cache }).default)
 
 const waitUntil = (c: Context, promise: Promise<unknown>) => {

@@ -27,6 +27,8 @@ const cases: [string, string, RequestInit | undefined, number][] = [
   ['mixed-case PDF slug', '/topics/Peace-Plan.pdf', undefined, 301],
   ['trailing slash', '/topics/peace-plan/', undefined, 301],
   ['many trailing slashes', '/sources///', undefined, 301],
+  ['NUL byte before a trailing slash', '/%00/', undefined, 301],
+  ['CRLF before a trailing slash', '/x%0d%0aSet-Cookie:%20a=b/', undefined, 301],
   ['protocol-relative redirect attempt', '//evil.example/', undefined, 404],
   ['HTML in slug', `/topics/${encodeURIComponent(script)}`, undefined, 404],
   ['HTML in source id', `/sources/${encodeURIComponent(script)}`, undefined, 404],
@@ -103,7 +105,7 @@ describe('random requests (property)', () => {
         expect(body).not.toMatch(/<(svg|i|b)>/)
         if (res.status >= 400) expect(res.headers.get('Content-Type')).toMatch(/^(text\/html|application\/json)/)
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     )
   })
 })

@@ -2,6 +2,7 @@ import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { catalog } from '../../src/factsheet/catalog'
 import { topics } from '../../src/curation/topics'
+import packageJson from '../../package.json'
 
 const get = (path: string, init?: RequestInit) => exports.default.fetch(`http://localhost${path}`, init)
 const slugs = topics.map((t) => t.slug)
@@ -228,7 +229,7 @@ describe('HTTP behaviour', () => {
   it('reports health and the data version, uncached', async () => {
     const res = await get('/healthz')
     expect(res.headers.get('Cache-Control')).toBe('no-store')
-    const body = (await res.json()) as { status: string; dataVersion: string; topics: number; articles: number }
-    expect(body).toEqual({ status: 'ok', dataVersion: catalog.dataVersion, topics: topics.length, articles: 5 })
+    const body = (await res.json()) as { status: string; dataVersion: string; topics: number; articles: number; version: string }
+    expect(body).toEqual({ status: 'ok', dataVersion: catalog.dataVersion, topics: topics.length, articles: 5, version: packageJson.version })
   })
 })

@@ -15,7 +15,9 @@ export const figureBlock = (f: FactFigure, ctx: ComposeContext): Block => ({
   keepTogether: true,
 })
 
-const numberColumn = 26
+// Numbers sit right-aligned close to their text so text extraction reads `[n] Outlet` as one line.
+const numberColumn = 24
+const numberGap = 4
 
 /** One source list entry: [n], outlet and headline, date, ¶ and link, and the outlet's quality note if any. */
 export const sourceBlock = (ref: SourceRef, ctx: ComposeContext): Block => {
@@ -31,6 +33,8 @@ export const sourceBlock = (ref: SourceRef, ctx: ComposeContext): Block => {
     ),
     ...(ref.qualityNote ? [gapRow(1), ...textRows([span(`Quality warning: ${ref.qualityNote}`, styles.warning)], box, ctx.measure)] : []),
   ]
-  const number = textRows([span(`[${ref.n}]`, styles.smallBold)], { x: 0, width: numberColumn, leading: leading.small }, ctx.measure)
+  const label = `[${ref.n}]`
+  const x = numberColumn - numberGap - ctx.measure(label, styles.smallBold)
+  const number = textRows([span(label, styles.smallBold)], { x, width: numberColumn, leading: leading.small }, ctx.measure)
   return { rows: columns(number, text), spaceBefore: space.tight, keepTogether: true, anchor: `${ctx.prefix}ref-${ref.n}` }
 }

@@ -17,7 +17,7 @@ const compress = false
 const briefPart = (sheet: FactSheet, options: PdfOptions, prefix: string): Part => {
   const size = pageSizes[options.paper]
   const blocks = composeBrief(sheet, { width: frameOf(size).width, measure, prefix, origin: options.origin })
-  return layoutPart(blocks, size, sheet.title, `Sources ${formatDateRange(sheet.dateRange.from, sheet.dateRange.to)}`)
+  return layoutPart(blocks, size, sheet.title, `Fact sheet · ${formatDateRange(sheet.dateRange.from, sheet.dateRange.to)}`)
 }
 
 const outlineOf = (part: Part, level: number) =>

@@ -1,4 +1,4 @@
-import { PDFName, PDFObject, PDFRawStream, PDFString, type PDFContext, type PDFRef } from 'pdf-lib'
+import { PDFName, PDFObject, PDFRawStream, PDFString, type PDFContext, type PDFRef } from './pdf-lib'
 import type { FontData } from './font-data'
 import { fontResource } from './draw'
 import { faces, fontKeys } from './fonts'

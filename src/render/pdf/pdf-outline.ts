@@ -1,4 +1,4 @@
-import { PDFHexString, type PDFArray, type PDFContext, type PDFRef } from 'pdf-lib'
+import { PDFHexString, type PDFArray, type PDFContext, type PDFRef } from './pdf-lib'
 
 export interface OutlineEntry {
   title: string

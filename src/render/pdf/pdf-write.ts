@@ -1,4 +1,4 @@
-import { PDFContext, PDFHexString, PDFRawStream, PDFString, PDFWriter, type PDFArray, type PDFRef } from 'pdf-lib'
+import { PDFContext, PDFHexString, PDFRawStream, PDFString, PDFWriter, type PDFArray, type PDFRef } from './pdf-lib'
 import type { Anchor, DrawnPage } from './draw'
 import { embedFonts } from './pdf-fonts'
 import { buildOutline } from './pdf-outline'

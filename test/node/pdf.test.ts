@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { FactSheet } from '../../src/factsheet/model'
+import type * as Entry from '../../scripts/pdf-entry'
+
+// The renderer is bundled as wrangler bundles it (seeds as text modules), then checked with qpdf and poppler.
+const dir = mkdtempSync(join(tmpdir(), 'pdf-test-'))
+let entry: typeof Entry
+let sheets: FactSheet[] = []
+const papers = ['a4', 'letter'] as const
+const pageSize = { a4: '595.28 x 841.89', letter: '612 x 792' }
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
+const file = (name: string) => join(dir, name)
+
+/** Whitespace collapsed, and line breaks after a hyphen, dash or slash closed up, as the renderer breaks there. */
+const normalise = (text: string) => text.replace(/\s+/g, ' ').replace(/([-\u2010\u2013\u2014/]) /g, '$1').trim()
+
+const awkward = 'Київ and Москва — “quoted” ‘single’ café Zürich\u00a0Łódź 🙂 中'
+
+beforeAll(async () => {
+  const outfile = file('pdf-entry.mjs')
+  await build({ entryPoints: ['scripts/pdf-entry.ts'], bundle: true, format: 'esm', platform: 'browser', loader: { '.txt': 'text' }, outfile, logLevel: 'warning' })
+  entry = (await import(outfile)) as typeof Entry
+  sheets = entry.topics.map((t) => entry.buildFactSheet(t, entry.corpus))
+  for (const sheet of sheets)
+    for (const paper of papers) writeFileSync(file(`${sheet.slug}-${paper}.pdf`), await entry.renderFactSheetPdf(sheet, { paper, origin: 'https://example.com' }))
+  writeFileSync(file('collection.pdf'), await entry.renderCollectionPdf(sheets, { paper: 'a4', origin: 'https://example.com' }))
+  const first = sheets[0]!
+  const odd: FactSheet = { ...first, title: `${first.title} ${awkward}` }
+  writeFileSync(file('awkward.pdf'), await entry.renderFactSheetPdf(odd, { paper: 'a4', origin: 'https://example.com' }))
+})
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const pdfs = () => [...sheets.flatMap((s) => papers.map((p) => `${s.slug}-${p}.pdf`)), 'collection.pdf', 'awkward.pdf']
+
+describe('PDF files', () => {
+  it('pass qpdf --check', () => {
+    for (const name of pdfs()) expect(run('qpdf', ['--check', file(name)]), name).toMatch(/No syntax or stream encoding errors/)
+  })
+
+  it('embed every font as a subset, with a ToUnicode map, and no unembedded Standard-14 font', () => {
+    for (const name of pdfs()) {
+      const rows = run('pdffonts', [file(name)]).trim().split('\n').slice(2)
+      expect(rows.length, name).toBe(3)
+      for (const row of rows) {
+        expect(row, name).toMatch(/^[A-Z]{6}\+IBMPlexSans\S*\s+CID TrueType\s+Identity-H\s+yes yes yes/)
+      }
+    }
+  })
+
+  it('carry metadata and the page size', () => {
+    for (const sheet of sheets)
+      for (const paper of papers) {
+        const info = run('pdfinfo', [file(`${sheet.slug}-${paper}.pdf`)])
+        expect(info).toContain(`Title:           ${sheet.title}`)
+        for (const field of ['Subject', 'Keywords', 'Author', 'Creator', 'Producer', 'CreationDate']) expect(info).toMatch(new RegExp(`^${field}: +\\S`, 'm'))
+        expect(info).toContain(`Page size:       ${pageSize[paper]}`)
+      }
+  })
+
+  it('extract the title and every wording intact, in reading order within each section', () => {
+    for (const sheet of sheets) {
+      const text = normalise(run('pdftotext', [file(`${sheet.slug}-a4.pdf`), '-']))
+      expect(text).toContain(normalise(sheet.title))
+      let at = 0
+      for (const position of sheet.positions) {
+        at = text.indexOf(normalise(position.actorName), at)
+        expect(at, `${sheet.slug}: section ${position.actorName}`).toBeGreaterThanOrEqual(0)
+        for (const statement of position.statements)
+          for (const wording of statement.wordings) {
+            const expected = normalise(wording.kind === 'quote' ? `“${wording.text}”` : wording.text)
+            const found = text.indexOf(expected, at)
+            expect(found, `${sheet.slug}: ${expected}`).toBeGreaterThanOrEqual(0)
+            at = found + expected.length
+          }
+      }
+      for (const ref of sheet.references) expect(text).toContain(`https://example.com${ref.href}`)
+    }
+  })
+
+  it('show the quality warning beside every entry from a source that has one', () => {
+    for (const sheet of sheets) {
+      const text = normalise(run('pdftotext', [file(`${sheet.slug}-letter.pdf`), '-']))
+      for (const ref of sheet.references.filter((r) => r.qualityNote)) {
+        const at = text.lastIndexOf(`[${ref.n}] ${ref.outlet} —`)
+        expect(at, `${sheet.slug} [${ref.n}]`).toBeGreaterThanOrEqual(0)
+        expect(text.slice(at, at + 800), `${sheet.slug} [${ref.n}]`).toContain(normalise(ref.qualityNote!))
+      }
+    }
+  })
+
+  it('extract Cyrillic, accents and punctuation as written, and missing glyphs as U+FFFD', () => {
+    const text = normalise(run('pdftotext', [file('awkward.pdf'), '-']))
+    expect(text).toContain(normalise(awkward.replace(/🙂|中/g, '\ufffd')).replace(/\u00a0/g, ' '))
+  })
+})
