@@ -14,6 +14,8 @@ export const seedArticles: { raw: string; meta: ArticleMeta }[] = [
       file: '000_b03f81a0b77b8ec1.txt',
       outlet: 'VOA',
       affiliation: 'Voice of America, funded by the US government',
+      ownership: 'US government-funded',
+      newsroom: 'VOA',
       date: {
         iso: '2023-03-20',
         basis: 'The text reports the Kremlin meeting "Monday" and its photo captions date it March 20, 2023; talks "would continue Tuesday".',
@@ -45,6 +47,8 @@ export const seedArticles: { raw: string; meta: ArticleMeta }[] = [
       file: '001_280e88f58354062b.txt',
       outlet: 'RFE/RL',
       affiliation: 'Radio Free Europe/Radio Liberty, funded by the US government',
+      ownership: 'US government-funded',
+      newsroom: 'RFE/RL',
       date: {
         iso: '2023-03-20',
         basis: 'The text dates the meeting "on March 20" and says broader talks "are scheduled to take place on March 21"; the year is that of the other seeds.',
@@ -65,6 +69,8 @@ export const seedArticles: { raw: string; meta: ArticleMeta }[] = [
       file: '002_15651f2a7b33a7a7.txt',
       outlet: 'Bloomberg',
       affiliation: 'Bloomberg News, privately owned (Bloomberg L.P.), distributed by Tribune Content Agency',
+      ownership: 'privately owned',
+      newsroom: 'Bloomberg',
       date: {
         iso: '2023-03-21',
         basis: 'The text reports "two days of talks" and what Putin "said Tuesday"; the copyright line gives 2023 and the talks began Monday March 20.',
@@ -80,6 +86,8 @@ export const seedArticles: { raw: string; meta: ArticleMeta }[] = [
       file: '003_ad08c0046caf7124.txt',
       outlet: 'CNN',
       affiliation: 'CNN, privately owned (Warner Bros. Discovery)',
+      ownership: 'privately owned',
+      newsroom: 'CNN',
       date: {
         iso: '2023-03-21',
         basis: 'The text reports the summit "on Tuesday" and its photo captions date it March 21, 2023.',
@@ -107,6 +115,8 @@ export const seedArticles: { raw: string; meta: ArticleMeta }[] = [
       file: '004_8a2239eed720483e.txt',
       outlet: 'AP via Washington Examiner',
       affiliation: 'An Associated Press report republished by the Washington Examiner (privately owned)',
+      ownership: 'AP wire, republished',
+      newsroom: 'AP',
       date: {
         iso: '2023-03-21',
         basis: 'The text quotes Putin’s Tuesday (March 21) remarks, refers to Kirby "on Monday" and to Xi’s visit "this week"; the copyright line gives 2023. It may have been published later that week.',

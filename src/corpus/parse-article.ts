@@ -7,6 +7,8 @@ export interface ArticleMeta {
   file: string
   outlet: string
   affiliation: string
+  ownership: string
+  newsroom: string
   date: PublicationDate
   /** Who the page credits for the report: a whole line of its own, or the dateline that opens the lede. */
   credit: { text: string; from: 'line' | 'lede' }
@@ -58,6 +60,6 @@ export const parseArticle = (raw: string, meta: ArticleMeta): Article => {
     for (const l of own)
       if (!texts.includes(l)) throw new Error(`Seed ${meta.file} has no line "${l}": its furniture list is stale.`)
 
-  const { id, file, outlet, affiliation, date, qualityNote } = meta
-  return { id, file, outlet, affiliation, date, credit: meta.credit.text, ...(qualityNote ? { qualityNote } : {}), headline, paragraphs, dropped }
+  const { id, file, outlet, affiliation, ownership, newsroom, date, qualityNote } = meta
+  return { id, file, outlet, affiliation, ownership, newsroom, date, credit: meta.credit.text, ...(qualityNote ? { qualityNote } : {}), headline, paragraphs, dropped }
 }

@@ -38,6 +38,10 @@ export interface Article {
   outlet: string
   /** Who owns or funds the outlet, as plain facts about the outlet. */
   affiliation: string
+  /** Two or three words for beside a citation, e.g. "US government-funded". */
+  ownership: string
+  /** The newsroom that wrote the text: a republished wire story counts as the wire's, once. */
+  newsroom: string
   file: string
   headline: string
   date: PublicationDate

@@ -23,6 +23,8 @@ export const buildFactSheet = (topic: Topic, corpus: Corpus): FactSheet => {
       paragraph: report.paragraph,
       outlet: article.outlet,
       affiliation: article.affiliation,
+      ownership: article.ownership,
+      newsroom: article.newsroom,
       headline: article.headline,
       date: article.date.iso,
       ...(article.qualityNote ? { qualityNote: article.qualityNote } : {}),
@@ -50,6 +52,7 @@ export const buildFactSheet = (topic: Topic, corpus: Corpus): FactSheet => {
         ...(statement.dateNote ? { dateNote: statement.dateNote } : {}),
         wordings,
         outlets: [...new Set(wordings.map((w) => w.source.outlet))],
+        newsrooms: [...new Set(wordings.map((w) => w.source.newsroom))],
       }
     })
     return {
@@ -75,6 +78,7 @@ export const buildFactSheet = (topic: Topic, corpus: Corpus): FactSheet => {
       article: a.id,
       outlet: a.outlet,
       affiliation: a.affiliation,
+      newsroom: a.newsroom,
       headline: a.headline,
       date: a.date.iso,
       ...(a.qualityNote ? { qualityNote: a.qualityNote } : {}),

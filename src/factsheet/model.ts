@@ -8,6 +8,8 @@ export interface SourceRef {
   paragraph: string
   outlet: string
   affiliation: string
+  ownership: string
+  newsroom: string
   headline: string
   /** ISO publication date of the article. */
   date: string
@@ -34,6 +36,8 @@ export interface FactStatement {
   wordings: Wording[]
   /** Distinct outlets that carry the statement. */
   outlets: string[]
+  /** Distinct newsrooms that carry it: the corroboration count, a republished wire story counted once. */
+  newsrooms: string[]
 }
 
 export interface FactPosition {
@@ -55,6 +59,7 @@ export interface ArticleSummary {
   article: string
   outlet: string
   affiliation: string
+  newsroom: string
   headline: string
   date: string
   qualityNote?: string

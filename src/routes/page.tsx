@@ -17,7 +17,7 @@ export interface PageMeta {
 export const renderDocument = (c: Context, meta: PageMeta, body: Child): string => {
   const origin = new URL(c.req.url).origin
   const page = (
-    <Layout {...meta} path={c.req.path} origin={origin} stylesheetHref={stylesheetHref}>
+    <Layout {...meta} path={c.req.path} origin={origin} stylesheetHref={stylesheetHref} dataVersion={catalog.dataVersion}>
       {body}
     </Layout>
   )

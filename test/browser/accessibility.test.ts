@@ -42,6 +42,8 @@ describe.each(viewports)('axe-core at $name width ($width px)', (viewport) => {
       const results = await page.evaluate(() =>
         (globalThis as unknown as { axe: { run: (options: object) => Promise<AxeResults> } }).axe.run({ resultTypes: ['violations'] }),
       )
+      expect(results.testEngine.name).toBe('axe-core')
+      expect(results.passes.length, 'axe-core ran no rules').toBeGreaterThan(0)
       const violations = describeViolations(results)
       expect(violations, `axe-core found ${violations.length} violations on ${path}:\n${violations.join('\n')}`).toEqual([])
       expect(problems).toEqual([])

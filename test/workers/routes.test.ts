@@ -40,10 +40,17 @@ describe('GET /topics/:slug', () => {
   it('shows the CNN quality note wherever CNN is cited', async () => {
     const sheet = catalog.sheets.find((s) => s.references.some((r) => r.article === 'cnn'))!
     const html = await (await get(`/topics/${sheet.slug}`)).text()
-    const cnnCitations = html.match(/CNN ¶\d+<\/a> <a class="note"/g) ?? []
+    const cnnCitations = html.match(/CNN ¶\d+<\/a> <span class="meta">\(privately owned\)<\/span> <a class="note"/g) ?? []
     const allCnn = html.match(/CNN ¶\d+<\/a>/g) ?? []
     expect(allCnn.length).toBeGreaterThan(0)
     expect(cnnCitations.length).toBe(allCnn.length)
+  })
+
+  it("shows each citation's ownership and flags single-source statements", async () => {
+    const html = await (await get('/topics/peace-plan')).text()
+    expect(html).toMatch(/RFE\/RL ¶13<\/a> <span class="meta">\(US government-funded\)<\/span>/)
+    expect(html).toContain('Single source: only RFE/RL reports this.')
+    expect(html).toContain('Corroborated by 3 newsrooms: Bloomberg, AP, CNN.')
   })
 
   it('says "no stated position" where an actor said nothing', async () => {

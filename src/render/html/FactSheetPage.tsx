@@ -30,6 +30,15 @@ const Statement = ({ statement }: { statement: FactStatement }) => {
           Reported by {first ? <Citation source={first.source} /> : null}
           {others.length > 0 ? '; other wordings below' : null}
         </p>
+        <p class="cites">
+          {statement.newsrooms.length === 1 ? (
+            <span class="single">Single source: only {statement.newsrooms[0]} reports this.</span>
+          ) : (
+            <>
+              Corroborated by {statement.newsrooms.length} newsrooms: {statement.newsrooms.join(', ')}.
+            </>
+          )}
+        </p>
         {others.length > 0 ? (
           <ul class="wordings">
             {others.map((w) => (

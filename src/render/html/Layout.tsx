@@ -7,11 +7,13 @@ export interface LayoutProps {
   path: string
   origin: string
   stylesheetHref: string
+  /** Content hash of the data the page was made from, printed in the footer so readers can cite it. */
+  dataVersion: string
   children?: Child
 }
 
 /** The whole HTML document: rendered in one piece (no streaming), so the CSP needs no inline script. */
-export const Layout = ({ title, description, path, origin, stylesheetHref, children }: LayoutProps) => (
+export const Layout = ({ title, description, path, origin, stylesheetHref, dataVersion, children }: LayoutProps) => (
   <html lang="en">
     <head>
       <meta charset="utf-8" />
@@ -52,6 +54,9 @@ export const Layout = ({ title, description, path, origin, stylesheetHref, child
         <p>
           Every statement is quoted from one of five news reports on the Xi–Putin talks in Moscow, 20–21 March 2023, and
           links to the paragraph that reports it. Nothing here comes from outside those reports.
+        </p>
+        <p>
+          Data version <code>{dataVersion}</code> · <a href="/sources">Sources</a> · <a href="/api/topics">JSON API</a>
         </p>
       </footer>
     </body>

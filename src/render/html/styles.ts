@@ -36,6 +36,7 @@ th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);v
 .speaker{margin:.25rem 0;font-size:.95rem}
 .cites{margin:.25rem 0;font-size:.875rem}
 .wordings{margin:.25rem 0 0;padding-left:1.1rem;font-size:.95rem}
+.single{font-weight:600}
 .note{background:var(--warnbg);color:var(--warn);padding:.1rem .35rem;border-radius:.2rem;font-size:.85rem}
 ol.refs{padding-left:1.75rem;font-size:.95rem}
 ol.refs li{margin:.35rem 0}

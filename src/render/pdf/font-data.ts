@@ -15,12 +15,17 @@ export interface FontData {
   stemV: number
   /** Glyph id drawn for a character the font lacks (U+FFFD). */
   replacement: number
-  /** Flat triples: code point, glyph id, advance (1/1000 em). */
-  cmap: number[]
-  /** Flat triples: left code point, right code point, kerning adjustment (1/1000 em, negative = tighter). */
-  kerns: number[]
-  /** The CIDFont /W array, ready to write. */
-  widths: string
+  /** base64, 16-bit LE pairs: code point, glyph id. */
+  cmap: string
+  /** base64, 16-bit LE advance per glyph id, 1/1000 em. */
+  advances: string
+  /** base64, a byte per glyph id: its left / right kerning class (0: none). */
+  kernLeft: string
+  kernRight: string
+  kernRightClasses: number
+  /** base64, signed bytes: [leftClass * kernRightClasses + rightClass] = adjustment / kernScale. */
+  kernMatrix: string
+  kernScale: number
   /** ToUnicode CMap, deflated, base64. */
   toUnicode: string
   /** TrueType program, deflated, base64. */

@@ -9,26 +9,46 @@ export interface Face {
   data: FontData
   glyph: Map<number, number>
   /** Advance per glyph id, 1/1000 em. */
-  advance: number[]
-  /** Kerning by `left * 0x10000 + right` glyph ids, 1/1000 em. */
-  kern: Map<number, number>
+  advance: Uint16Array
+  kernLeft: Uint8Array
+  kernRight: Uint8Array
+  kernMatrix: Int8Array
+}
+
+/** Base64 -> bytes (atob exists in workerd and Node). */
+export const fromBase64 = (base64: string): Uint8Array => {
+  const binary = atob(base64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+const u16 = (base64: string): Uint16Array => {
+  const bytes = fromBase64(base64)
+  const view = new DataView(bytes.buffer)
+  return Uint16Array.from({ length: bytes.length / 2 }, (_, i) => view.getUint16(i * 2, true))
 }
 
 const buildFace = (data: FontData): Face => {
+  const pairs = u16(data.cmap)
   const glyph = new Map<number, number>()
-  const advance: number[] = []
-  for (let i = 0; i < data.cmap.length; i += 3) {
-    const gid = data.cmap[i + 1] ?? 0
-    glyph.set(data.cmap[i] ?? 0, gid)
-    advance[gid] = data.cmap[i + 2] ?? 0
+  for (let i = 0; i < pairs.length; i += 2) glyph.set(pairs[i] ?? 0, pairs[i + 1] ?? 0)
+  const matrix = fromBase64(data.kernMatrix)
+  return {
+    data,
+    glyph,
+    advance: u16(data.advances),
+    kernLeft: fromBase64(data.kernLeft),
+    kernRight: fromBase64(data.kernRight),
+    kernMatrix: new Int8Array(matrix.buffer, matrix.byteOffset, matrix.length),
   }
-  const kern = new Map<number, number>()
-  for (let i = 0; i < data.kerns.length; i += 3) {
-    const left = glyph.get(data.kerns[i] ?? 0)
-    const right = glyph.get(data.kerns[i + 1] ?? 0)
-    if (left !== undefined && right !== undefined) kern.set(left * 0x10000 + right, data.kerns[i + 2] ?? 0)
-  }
-  return { data, glyph, advance, kern }
+}
+
+/** Kerning between two glyphs, 1/1000 em (negative: closer). */
+const kernOf = (face: Face, left: number, right: number): number => {
+  const l = face.kernLeft[left] ?? 0
+  const r = face.kernRight[right] ?? 0
+  return l && r ? (face.kernMatrix[l * face.data.kernRightClasses + r] ?? 0) * face.data.kernScale : 0
 }
 
 export const faces: Record<FontKey, Face> = {
@@ -49,7 +69,7 @@ export const encode = (text: string, face: Face): { gids: number[]; kerns: numbe
     const cp = ch.codePointAt(0) ?? 0xfffd
     const gid = face.glyph.get(cp) ?? face.data.replacement
     const prev = gids[gids.length - 1]
-    kerns.push(prev !== undefined && !noKern.has(prevCp) && !noKern.has(cp) ? (face.kern.get(prev * 0x10000 + gid) ?? 0) : 0)
+    kerns.push(prev !== undefined && !noKern.has(prevCp) && !noKern.has(cp) ? kernOf(face, prev, gid) : 0)
     gids.push(gid)
     prevCp = cp
   }
@@ -65,7 +85,7 @@ export const measureText = (text: string, face: Face, size: number): number => {
     const cp = ch.codePointAt(0) ?? 0xfffd
     const gid = face.glyph.get(cp) ?? face.data.replacement
     units += face.advance[gid] ?? 0
-    if (prev >= 0 && !noKern.has(prevCp) && !noKern.has(cp)) units += face.kern.get(prev * 0x10000 + gid) ?? 0
+    if (prev >= 0 && !noKern.has(prevCp) && !noKern.has(cp)) units += kernOf(face, prev, gid)
     prev = gid
     prevCp = cp
   }
