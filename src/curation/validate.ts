@@ -14,6 +14,8 @@ export const checkReport = (report: Report, kind: string, corpus: Corpus): strin
   const needle = normaliseForMatch(report.text)
   const at = haystack.indexOf(needle)
   if (!needle || at < 0) return `text not verbatim in ${report.article}#${report.paragraph}: "${report.text}"`
+  // The comma before a closing quote mark belongs to the outlet's sentence ("…terms," he said), not the words.
+  if (/[,;:]$/.test(needle)) return `text ends in punctuation that belongs to the outlet's sentence: "${report.text}"`
   if (kind === 'quote') {
     // A quote must sit inside one pair of quotation marks: an odd count of marks before it, none within.
     const marksBefore = haystack.slice(0, at).split('"').length - 1

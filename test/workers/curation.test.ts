@@ -25,7 +25,10 @@ describe('checkReport', () => {
     expect(checkReport(report('Calling for a cease-fire   that does not include'), 'quote', corpus)).toBeUndefined()
   })
   it('folds curly quote marks', () => {
-    expect(checkReport({ article: 'rferl', paragraph: 'p11', text: 'We are always open to negotiations,' }, 'quote', corpus)).toBeUndefined()
+    expect(checkReport({ article: 'rferl', paragraph: 'p11', text: 'We are always open to negotiations' }, 'quote', corpus)).toBeUndefined()
+  })
+  it('rejects a quote that keeps the comma of the outlet sentence around it', () => {
+    expect(checkReport({ article: 'rferl', paragraph: 'p11', text: 'We are always open to negotiations,' }, 'quote', corpus)).toMatch(/punctuation that belongs to the outlet/)
   })
   it('rejects words not in the paragraph', () => {
     expect(checkReport(report('Calling for a truce'), 'quote', corpus)).toMatch(/not verbatim/)

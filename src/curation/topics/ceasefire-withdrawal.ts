@@ -24,7 +24,7 @@ export const ceasefireWithdrawal: Topic = {
             {
               article: 'voa',
               paragraph: 'p8',
-              text: 'Calling for a cease-fire that does not include the removal of Russian forces from Ukrainian territory would effectively be supporting the ratification of Russian conquest,',
+              text: 'Calling for a cease-fire that does not include the removal of Russian forces from Ukrainian territory would effectively be supporting the ratification of Russian conquest',
             },
             {
               article: 'cnn',
@@ -47,7 +47,7 @@ export const ceasefireWithdrawal: Topic = {
               kind: 'quote',
               article: 'cnn',
               paragraph: 'p18',
-              text: 'allow President Putin to rest, redeploy his troops, and then resume the war one step at a time. Much to Russia’s advantage,',
+              text: 'allow President Putin to rest, redeploy his troops, and then resume the war one step at a time. Much to Russia’s advantage',
             },
           ],
         },
@@ -60,7 +60,7 @@ export const ceasefireWithdrawal: Topic = {
             {
               article: 'rferl',
               paragraph: 'p13',
-              text: 'The world should not be fooled by any tactical move by Russia, supported by China or any other country, to freeze the war on its own terms,',
+              text: 'The world should not be fooled by any tactical move by Russia, supported by China or any other country, to freeze the war on its own terms',
             },
           ],
         },
@@ -73,7 +73,7 @@ export const ceasefireWithdrawal: Topic = {
             {
               article: 'ap',
               paragraph: 'p7',
-              text: 'We are concerned that, instead, China will reiterate calls for a ceasefire that leaves Russian forces inside Ukraine sovereign territory,',
+              text: 'We are concerned that, instead, China will reiterate calls for a ceasefire that leaves Russian forces inside Ukraine sovereign territory',
             },
             {
               article: 'ap',
@@ -167,7 +167,7 @@ export const ceasefireWithdrawal: Topic = {
             {
               article: 'voa',
               paragraph: 'p20',
-              text: 'The first and main point is the capitulation or withdrawal of the Russian occupation troops from the territory of Ukraine in accordance with the norms of international law and the U.N. Charter,',
+              text: 'The first and main point is the capitulation or withdrawal of the Russian occupation troops from the territory of Ukraine in accordance with the norms of international law and the U.N. Charter',
             },
             {
               kind: 'paraphrase',
@@ -223,12 +223,12 @@ export const ceasefireWithdrawal: Topic = {
             {
               article: 'bloomberg',
               paragraph: 'p2',
-              text: 'Many of the provisions of the peace plan proposed by China are in line with Russian approaches and could be used as the basis for a resolution when Kyiv and the West are ready for it,',
+              text: 'Many of the provisions of the peace plan proposed by China are in line with Russian approaches and could be used as the basis for a resolution when Kyiv and the West are ready for it',
             },
             {
               article: 'ap',
               paragraph: 'p3',
-              text: 'We believe that many of the provisions of the peace plan put forward by China are consonant with Russian approaches and can be taken as the basis for a peaceful settlement when they are ready for that in the West and in Kyiv. However, so far we see no such readiness from their side,',
+              text: 'We believe that many of the provisions of the peace plan put forward by China are consonant with Russian approaches and can be taken as the basis for a peaceful settlement when they are ready for that in the West and in Kyiv. However, so far we see no such readiness from their side',
             },
             { article: 'cnn', paragraph: 'p5', text: 'can be taken as a basis for a peaceful settlement in Ukraine, when the West and Kyiv are ready for it.' },
           ],
@@ -237,7 +237,7 @@ export const ceasefireWithdrawal: Topic = {
           kind: 'quote',
           speaker: putin,
           date: '2023-03-20',
-          reports: [{ article: 'rferl', paragraph: 'p11', text: 'We are always open to negotiations,' }],
+          reports: [{ article: 'rferl', paragraph: 'p11', text: 'We are always open to negotiations' }],
         },
       ],
     },

@@ -30,7 +30,7 @@ export const chinaAsBroker: Topic = {
             {
               article: 'bloomberg',
               paragraph: 'p8',
-              text: 'Now look, if if he’s willing to talk to President Zelenskyy and willing to get the other side and, if any future potential negotiation can incorporate Ukrainian views and perspectives,',
+              text: 'Now look, if if he’s willing to talk to President Zelenskyy and willing to get the other side and, if any future potential negotiation can incorporate Ukrainian views and perspectives',
             },
             { article: 'bloomberg', paragraph: 'p8', text: 'then that’s something that that could be seen as impartial.' },
           ],
@@ -176,7 +176,7 @@ export const chinaAsBroker: Topic = {
             {
               article: 'voa',
               paragraph: 'p24',
-              text: 'We welcome China\'s willingness to play a constructive role in resolving the crisis,',
+              text: 'We welcome China\'s willingness to play a constructive role in resolving the crisis',
             },
           ],
         },
@@ -253,7 +253,7 @@ export const chinaAsBroker: Topic = {
           date: '2023-03-21',
           dateNote: 'Statement after the talks; date of the reports. These are China’s words about what the Russian side said.',
           reports: [
-            { article: 'ap', paragraph: 'p4', text: 'positively of China’s objective and impartial position,' },
+            { article: 'ap', paragraph: 'p4', text: 'positively of China’s objective and impartial position' },
             {
               kind: 'paraphrase',
               article: 'cnn',

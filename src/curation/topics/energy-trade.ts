@@ -55,7 +55,7 @@ export const energyTrade: Topic = {
             {
               article: 'cnn',
               paragraph: 'p12',
-              text: 'China is the leading importer of Russian oil, and at the same time Russia is ready to increase its supply of oil uninterruptedly for the needs of the Chinese economy,',
+              text: 'China is the leading importer of Russian oil, and at the same time Russia is ready to increase its supply of oil uninterruptedly for the needs of the Chinese economy',
             },
           ],
         },
@@ -82,7 +82,7 @@ export const energyTrade: Topic = {
           speaker: putin,
           date: '2023-03-21',
           dateNote: 'Remarks after the talks; date of the report.',
-          reports: [{ article: 'bloomberg', paragraph: 'p10', text: 'Almost all the parameters of this accord have been agreed,' }],
+          reports: [{ article: 'bloomberg', paragraph: 'p10', text: 'Almost all the parameters of this accord have been agreed' }],
         },
         {
           kind: 'paraphrase',

@@ -26,7 +26,7 @@ export const hegemonyNarrative: Topic = {
             {
               article: 'bloomberg',
               paragraph: 'p7',
-              text: 'And he and his regime keeps parroting the Russian propaganda that this is somehow a war of the west on Russia, that it’s some sort of existential threat to Mr. Putin,',
+              text: 'And he and his regime keeps parroting the Russian propaganda that this is somehow a war of the west on Russia, that it’s some sort of existential threat to Mr. Putin',
             },
             {
               article: 'bloomberg',
@@ -44,7 +44,7 @@ export const hegemonyNarrative: Topic = {
             {
               article: 'rferl',
               paragraph: 'p7',
-              text: 'These are two countries that have long chafed at U.S. leadership around the world,',
+              text: 'These are two countries that have long chafed at U.S. leadership around the world',
             },
           ],
         },
@@ -69,7 +69,7 @@ export const hegemonyNarrative: Topic = {
             {
               article: 'voa',
               paragraph: 'p12',
-              text: 'The U.S. policy of simultaneously deterring Russia and China, as well as all those who do not bend to the American diktat, is getting ever fiercer and more aggressive,',
+              text: 'The U.S. policy of simultaneously deterring Russia and China, as well as all those who do not bend to the American diktat, is getting ever fiercer and more aggressive',
             },
           ],
         },

@@ -72,7 +72,7 @@ export const lethalAid: Topic = {
             {
               article: 'cnn',
               paragraph: 'p23',
-              text: 'We have not seen any evidence of China supplying Russia with dangerous weapons, but we have seen some indications that this was a request from Russia, and it is an issue that is being considered by Chinese officials in Beijing,',
+              text: 'We have not seen any evidence of China supplying Russia with dangerous weapons, but we have seen some indications that this was a request from Russia, and it is an issue that is being considered by Chinese officials in Beijing',
             },
             {
               kind: 'paraphrase',
@@ -97,7 +97,7 @@ export const lethalAid: Topic = {
             {
               article: 'cnn',
               paragraph: 'p24',
-              text: 'China should not provide dangerous aid to Russia. That would be supporting an illegal war,',
+              text: 'China should not provide dangerous aid to Russia. That would be supporting an illegal war',
             },
           ],
         },

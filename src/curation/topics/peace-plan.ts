@@ -21,7 +21,7 @@ export const peacePlan: Topic = {
             {
               article: 'rferl',
               paragraph: 'p13',
-              text: 'The world should not be fooled by any tactical move by Russia, supported by China or any other country, to freeze the war on its own terms,',
+              text: 'The world should not be fooled by any tactical move by Russia, supported by China or any other country, to freeze the war on its own terms',
             },
           ],
         },
@@ -65,7 +65,7 @@ export const peacePlan: Topic = {
             {
               article: 'voa',
               paragraph: 'p20',
-              text: 'The first and main point is the capitulation or withdrawal of the Russian occupation troops from the territory of Ukraine in accordance with the norms of international law and the U.N. Charter,',
+              text: 'The first and main point is the capitulation or withdrawal of the Russian occupation troops from the territory of Ukraine in accordance with the norms of international law and the U.N. Charter',
             },
             {
               kind: 'paraphrase',
@@ -96,12 +96,12 @@ export const peacePlan: Topic = {
             {
               article: 'bloomberg',
               paragraph: 'p2',
-              text: 'Many of the provisions of the peace plan proposed by China are in line with Russian approaches and could be used as the basis for a resolution when Kyiv and the West are ready for it,',
+              text: 'Many of the provisions of the peace plan proposed by China are in line with Russian approaches and could be used as the basis for a resolution when Kyiv and the West are ready for it',
             },
             {
               article: 'ap',
               paragraph: 'p3',
-              text: 'We believe that many of the provisions of the peace plan put forward by China are consonant with Russian approaches and can be taken as the basis for a peaceful settlement when they are ready for that in the West and in Kyiv. However, so far we see no such readiness from their side,',
+              text: 'We believe that many of the provisions of the peace plan put forward by China are consonant with Russian approaches and can be taken as the basis for a peaceful settlement when they are ready for that in the West and in Kyiv. However, so far we see no such readiness from their side',
             },
             { article: 'cnn', paragraph: 'p5', text: 'can be taken as a basis for a peaceful settlement in Ukraine, when the West and Kyiv are ready for it.' },
           ],
@@ -123,7 +123,7 @@ export const peacePlan: Topic = {
           speaker: putin,
           date: '2023-03-19',
           dateNote: 'VOA reports it as said on Sunday, the day before the talks.',
-          reports: [{ article: 'voa', paragraph: 'p24', text: 'We welcome China’s willingness to play a constructive role in resolving the crisis,' }],
+          reports: [{ article: 'voa', paragraph: 'p24', text: 'We welcome China’s willingness to play a constructive role in resolving the crisis' }],
         },
       ],
     },
@@ -140,7 +140,7 @@ export const peacePlan: Topic = {
             {
               article: 'voa',
               paragraph: 'p22',
-              text: 'The document serves as a constructive factor in neutralizing the consequences of the crisis and promoting a political settlement,',
+              text: 'The document serves as a constructive factor in neutralizing the consequences of the crisis and promoting a political settlement',
             },
           ],
         },

@@ -38,7 +38,7 @@ export const russiaChinaPartnership: Topic = {
             {
               article: 'rferl',
               paragraph: 'p7',
-              text: 'These are two countries that have long chafed at U.S. leadership around the world,',
+              text: 'These are two countries that have long chafed at U.S. leadership around the world',
             },
           ],
         },
@@ -210,7 +210,7 @@ export const russiaChinaPartnership: Topic = {
             {
               article: 'cnn',
               paragraph: 'p6',
-              text: 'All of our talks today and yesterday were successful in a one-on-one format and with representatives, and took place in a friendly atmosphere,',
+              text: 'All of our talks today and yesterday were successful in a one-on-one format and with representatives, and took place in a friendly atmosphere',
             },
           ],
         },
@@ -302,7 +302,7 @@ export const russiaChinaPartnership: Topic = {
             {
               article: 'rferl',
               paragraph: 'p4',
-              text: 'We hope that the strategic partnership between China and Russia will on the one hand uphold international fairness and justice, and on the other hand promote the common prosperity and development of our countries,',
+              text: 'We hope that the strategic partnership between China and Russia will on the one hand uphold international fairness and justice, and on the other hand promote the common prosperity and development of our countries',
             },
           ],
         },
@@ -354,7 +354,7 @@ export const russiaChinaPartnership: Topic = {
             {
               article: 'cnn',
               paragraph: 'p7',
-              text: 'I have developed a close relationship with President Putin over the past 10 years,',
+              text: 'I have developed a close relationship with President Putin over the past 10 years',
             },
             {
               article: 'cnn',

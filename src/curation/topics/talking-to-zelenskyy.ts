@@ -63,7 +63,7 @@ export const talkingToZelenskyy: Topic = {
             {
               article: 'bloomberg',
               paragraph: 'p8',
-              text: 'Now look, if if he’s willing to talk to President Zelenskyy and willing to get the other side and, if any future potential negotiation can incorporate Ukrainian views and perspectives,',
+              text: 'Now look, if if he’s willing to talk to President Zelenskyy and willing to get the other side and, if any future potential negotiation can incorporate Ukrainian views and perspectives',
             },
             {
               article: 'bloomberg',
