@@ -2,7 +2,7 @@
 // Build-time font pipeline for the PDF renderer (run by hand: `npm run build:fonts`, commit the outputs).
 // Subsets IBM Plex Sans to the characters the briefs can hold, then precomputes everything the
 // Worker would otherwise need a font parser for: metrics, code point -> glyph id, advance widths,
-// kerning, the /W array, the ToUnicode CMap and the FlateDecode-ready font programs.
+// kerning classes, the ToUnicode CMap and the FlateDecode-ready font programs.
 // Outputs: assets/fonts/*.ttf (+ OFL license) and src/render/pdf/fonts.generated.ts.
 import { createHash } from 'node:crypto'
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -47,6 +47,15 @@ const layoutTables = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'gasp', 'D
 const subsetTag = (bytes) => {
   const digest = createHash('sha256').update(bytes).digest()
   return Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('')
+}
+
+const kernScale = 2
+const b64 = (bytes) => Buffer.from(bytes).toString('base64')
+/** Little-endian 16-bit values as base64. */
+const u16 = (values) => {
+  const buffer = Buffer.alloc(values.length * 2)
+  values.forEach((v, i) => buffer.writeUInt16LE(v, i * 2))
+  return buffer.toString('base64')
 }
 
 const hex4 = (n) => n.toString(16).toUpperCase().padStart(4, '0')
@@ -98,26 +107,53 @@ const buildFace = async ({ key, file }) => {
   const scale = 1000 / font.unitsPerEm
   const units = (v) => Math.round(v * scale)
 
-  const cmap = [] // [codePoint, glyphId, advance] in 1/1000 em
+  const pairs = [] // [codePoint, glyphId]
   const gidToText = new Map()
   for (const cp of [...wanted].sort((a, b) => a - b)) {
     if (!font.hasGlyphForCodePoint(cp)) continue
     const glyph = font.glyphForCodePoint(cp)
     if (glyph.id === 0) continue
-    cmap.push([cp, glyph.id, units(glyph.advanceWidth)])
+    pairs.push(cp, glyph.id)
     if (!gidToText.has(glyph.id)) gidToText.set(glyph.id, cp)
   }
-  const widths = Array.from({ length: font.numGlyphs }, (_, gid) => units(font.getGlyph(gid).advanceWidth))
+  const advances = Array.from({ length: font.numGlyphs }, (_, gid) => units(font.getGlyph(gid).advanceWidth))
 
-  const kerns = [] // [leftCodePoint, rightCodePoint, adjustment] in 1/1000 em
-  const kernable = kernChars.filter((cp) => kernFont.hasGlyphForCodePoint(cp))
+  // Kerning as classes: glyphs with identical kerning rows share a left class, identical columns a right class,
+  // and a small matrix holds the values (halved to fit a byte: 0.002 em steps are invisible).
+  const rows = new Map() // left gid -> Map(right gid -> adjustment)
+  const kernable = kernChars.filter((cp) => kernFont.hasGlyphForCodePoint(cp) && font.hasGlyphForCodePoint(cp))
   for (const a of kernable)
     for (const b of kernable) {
       const run = kernFont.layout(String.fromCodePoint(a, b), { kern: true, liga: false, calt: false, ccmp: false })
       if (run.glyphs.length !== 2) continue
-      const k = units(run.positions[0].xAdvance - run.glyphs[0].advanceWidth)
-      if (k !== 0) kerns.push([a, b, k])
+      const k = Math.round(units(run.positions[0].xAdvance - run.glyphs[0].advanceWidth) / kernScale)
+      if (k === 0) continue
+      const left = font.glyphForCodePoint(a).id
+      if (!rows.has(left)) rows.set(left, new Map())
+      rows.get(left).set(font.glyphForCodePoint(b).id, k)
     }
+  const rights = [...new Set([...rows.values()].flatMap((m) => [...m.keys()]))].sort((x, y) => x - y)
+  const classOf = (keys, vectorOf) => {
+    const ids = new Map()
+    const assigned = new Map()
+    for (const key of keys) {
+      const vector = vectorOf(key)
+      if (!ids.has(vector)) ids.set(vector, ids.size + 1)
+      assigned.set(key, ids.get(vector))
+    }
+    return { assigned, count: ids.size + 1, vectors: [...ids.keys()] }
+  }
+  const lefts = [...rows.keys()].sort((x, y) => x - y)
+  const leftClasses = classOf(lefts, (l) => rights.map((r) => rows.get(l).get(r) ?? 0).join(','))
+  const leftRep = new Map([...leftClasses.assigned].map(([gid, c]) => [c, gid]))
+  const rightClasses = classOf(rights, (r) => Array.from({ length: leftClasses.count - 1 }, (_, c) => rows.get(leftRep.get(c + 1)).get(r) ?? 0).join(','))
+  const matrix = new Int8Array(leftClasses.count * rightClasses.count)
+  for (const [l, m] of rows)
+    for (const [r, k] of m) {
+      if (k < -128 || k > 127) throw new Error(`Kerning ${k} does not fit a byte; raise kernScale.`)
+      matrix[leftClasses.assigned.get(l) * rightClasses.count + rightClasses.assigned.get(r)] = k
+    }
+  const perGlyph = (classes) => Uint8Array.from({ length: font.numGlyphs }, (_, gid) => classes.assigned.get(gid) ?? 0)
 
   const deflated = deflateSync(ttf, { level: 9 })
   const cmapText = toUnicodeCMap(gidToText)
@@ -140,9 +176,13 @@ const buildFace = async ({ key, file }) => {
       flags,
       stemV: Math.round(10 + 220 * ((weight - 50) / 900) ** 2), // the usual estimate from the weight class
       replacement: font.glyphForCodePoint(0xfffd).id,
-      cmap: cmap.flat(),
-      kerns: kerns.flat(),
-      widths: `[0 [${widths.join(' ')}]]`,
+      cmap: u16(pairs),
+      advances: u16(advances),
+      kernLeft: b64(perGlyph(leftClasses)),
+      kernRight: b64(perGlyph(rightClasses)),
+      kernRightClasses: rightClasses.count,
+      kernMatrix: b64(new Uint8Array(matrix.buffer)),
+      kernScale,
       toUnicode: deflateSync(Buffer.from(cmapText, 'latin1'), { level: 9 }).toString('base64'),
       program: deflated.toString('base64'),
       programLength: ttf.length,
@@ -167,8 +207,7 @@ const body = built
 writeFileSync(
   outModule,
   `// Generated by scripts/build-fonts.mjs from @ibm/plex-sans 1.1.0 (SIL OFL 1.1, see assets/fonts/OFL.txt). Do not edit.
-// cmap: flat [codePoint, glyphId, advance]; kerns: flat [left, right, adjustment]; advances in 1/1000 em.
-// program and toUnicode: zlib-deflated (FlateDecode-ready), base64.
+// Binary tables are base64 (16-bit values little-endian); program and toUnicode are zlib-deflated (FlateDecode-ready).
 import type { FontData } from './font-data'
 
 export const fontData = {
@@ -176,5 +215,6 @@ ${body}
 } satisfies Record<string, FontData>
 `,
 )
+const codePointCount = (data) => Buffer.from(data.cmap, 'base64').length / 4
 for (const { key, ttf, data } of built)
-  console.log(`${key}: ${ttf.length} bytes ttf, ${data.program.length} base64 chars, ${data.cmap.length / 3} code points, ${data.kerns.length / 3} kerning pairs, ${data.baseFont}`)
+  console.log(`${key}: ${ttf.length} bytes ttf, ${data.program.length} base64 chars, ${codePointCount(data)} code points, ${data.kernMatrix.length} kern matrix chars, ${data.baseFont}`)

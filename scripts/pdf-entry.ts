@@ -1,4 +1,4 @@
-// Entry for scripts that bundle the PDF renderer with esbuild (render-sample.sh, time-pdf.mjs).
+// Entry for scripts that bundle the PDF renderer with esbuild (render-sample.sh; time-pdf.mjs and npm run bench via bench/bundle.mjs).
 export { renderCollectionPdf, renderFactSheetPdf } from '../src/render/pdf'
 export { topics } from '../src/curation/topics'
 export { buildFactSheet } from '../src/factsheet/build'

@@ -3,13 +3,18 @@ import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import { ClientError } from './http/errors'
 import { requestLog } from './http/request-log'
+import { actorRoutes } from './routes/actors'
 import { apiRoutes } from './routes/api'
+import { benchRoutes } from './routes/bench'
 import { briefRoutes } from './routes/briefs'
 import { sendError } from './routes/errors'
 import { healthRoutes } from './routes/health'
 import { home } from './routes/home'
 import { topicSuggestions } from './routes/lookup'
+import { matrixRoutes } from './routes/matrix'
+import { searchRoutes } from './routes/search'
 import { sourceRoutes } from './routes/sources'
+import { timelineRoutes } from './routes/timeline'
 import { topicRoutes } from './routes/topics'
 
 const allowedMethods = 'GET, HEAD, OPTIONS'
@@ -57,6 +62,11 @@ app.route('/', apiRoutes)
 app.route('/', sourceRoutes)
 app.route('/', briefRoutes)
 app.route('/', healthRoutes)
+app.route('/', searchRoutes)
+app.route('/', timelineRoutes)
+app.route('/', matrixRoutes)
+app.route('/', actorRoutes)
+app.route('/', benchRoutes) // 404 unless the var BENCH_ROUTES is "on" (npm run bench)
 
 app.notFound((c) =>
   sendError(c, {

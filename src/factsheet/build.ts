@@ -1,12 +1,13 @@
 import type { Corpus } from '../corpus/corpus'
 import { actorNames, stanceLabels } from '../curation/actors'
+import { timeline as curatedTimeline, type TimelineEvent } from '../curation/timeline'
 import { actorIds, type Report, type Topic } from '../curation/types'
-import type { ArticleSummary, FactSheet, FactStatement, SourceRef } from './model'
+import type { ArticleSummary, FactEvent, FactSheet, FactStatement, SourceRef, Timeline } from './model'
 
 export const corpusName = 'Five news reports on the Xi–Putin talks in Moscow, 20–21 March 2023'
 
-/** Turns a curated topic into the one model every format renders; throws if the data cites what the corpus lacks. */
-export const buildFactSheet = (topic: Topic, corpus: Corpus): FactSheet => {
+/** A numbered source list filled in order of first citation; `owner` names the data in the error for a bad reference. */
+const sourceList = (corpus: Corpus, owner: string) => {
   const references: SourceRef[] = []
   const byKey = new Map<string, SourceRef>()
 
@@ -16,7 +17,7 @@ export const buildFactSheet = (topic: Topic, corpus: Corpus): FactSheet => {
     if (known) return known
     const article = corpus.article(report.article)
     if (!article || !corpus.paragraph(report.article, report.paragraph))
-      throw new Error(`Topic "${topic.slug}" cites ${key}, which is not in the corpus.`)
+      throw new Error(`${owner} cites ${key}, which is not in the corpus.`)
     const ref: SourceRef = {
       n: references.length + 1,
       article: article.id,
@@ -34,6 +35,30 @@ export const buildFactSheet = (topic: Topic, corpus: Corpus): FactSheet => {
     byKey.set(key, ref)
     return ref
   }
+  return { references, cite }
+}
+
+/** Curated events with their reports cited through `cite`, so they share the numbering of the page that shows them. */
+const buildEvents = (events: TimelineEvent[], cite: (report: Report) => SourceRef): FactEvent[] =>
+  events.map((event) => {
+    const reports = event.reports.map((report) => ({ text: report.text, source: cite(report) }))
+    return {
+      id: event.id,
+      date: event.date,
+      precision: event.precision,
+      ...(event.dateNote ? { dateNote: event.dateNote } : {}),
+      ...(event.caution ? { caution: event.caution } : {}),
+      title: event.title,
+      topics: [...event.topics],
+      reports,
+      outlets: [...new Set(reports.map((r) => r.source.outlet))],
+      newsrooms: [...new Set(reports.map((r) => r.source.newsroom))],
+    }
+  })
+
+/** Turns a curated topic into the one model every format renders; throws if the data cites what the corpus lacks. */
+export const buildFactSheet = (topic: Topic, corpus: Corpus, timeline: TimelineEvent[] = curatedTimeline): FactSheet => {
+  const { references, cite } = sourceList(corpus, `Topic "${topic.slug}"`)
 
   const positions = actorIds.map((actor) => {
     const position = topic.positions[actor]
@@ -71,6 +96,9 @@ export const buildFactSheet = (topic: Topic, corpus: Corpus): FactSheet => {
     sources: figure.reports.map(cite),
   }))
 
+  // Cited after statements and figures, so adding events never renumbers the sources above them.
+  const events = buildEvents(timeline.filter((e) => e.topics.includes(topic.slug)), cite)
+
   const cited = new Set(references.map((r) => r.article))
   const articles: ArticleSummary[] = corpus.articles
     .filter((a) => cited.has(a.id))
@@ -91,9 +119,24 @@ export const buildFactSheet = (topic: Topic, corpus: Corpus): FactSheet => {
     summary: topic.summary,
     positions,
     figures,
+    events,
     references,
     articles,
     dateRange: { from: dates[0] ?? '', to: dates[dates.length - 1] ?? '' },
+    corpusName,
+  }
+}
+
+/** Every event with its own numbered source list, for the timeline page; throws on a topic slug that is not in `topics`. */
+export const buildTimeline = (corpus: Corpus, topics: { slug: string; title: string }[], timeline: TimelineEvent[] = curatedTimeline): Timeline => {
+  const { references, cite } = sourceList(corpus, 'The timeline')
+  const known = new Set(topics.map((t) => t.slug))
+  for (const event of timeline)
+    for (const slug of event.topics) if (!known.has(slug)) throw new Error(`Event "${event.id}" names topic "${slug}", which does not exist.`)
+  return {
+    events: buildEvents(timeline, cite),
+    references,
+    topics: topics.map((t) => ({ slug: t.slug, title: t.title })),
     corpusName,
   }
 }

@@ -1,3 +1,4 @@
+import type { DatePrecision } from '../curation/timeline'
 import type { ActorId, StanceId, StatementKind } from '../curation/types'
 
 /** A numbered entry of a fact sheet's source list: one cited paragraph of one article. */
@@ -55,6 +56,39 @@ export interface FactFigure {
   sources: SourceRef[]
 }
 
+/** One outlet's words for an event, verbatim from the cited paragraph. */
+export interface EventReport {
+  text: string
+  source: SourceRef
+}
+
+/** A dated event the corpus reports; its sources are numbered in the list of the page that shows it. */
+export interface FactEvent {
+  /** Kebab-case id; pages anchor it as `event-<id>`. */
+  id: string
+  /** ISO date as precise as the sources allow: `2023-03-20`, `2023-02` or `2014`. */
+  date: string
+  precision: DatePrecision
+  dateNote?: string
+  /** A warning about the reports themselves, e.g. a garbled sentence. */
+  caution?: string
+  title: string
+  /** Slugs of the topic sheets the event belongs on. */
+  topics: string[]
+  reports: EventReport[]
+  outlets: string[]
+  newsrooms: string[]
+}
+
+/** Every event of the corpus, with its own numbered source list: the model of the timeline page. */
+export interface Timeline {
+  events: FactEvent[]
+  references: SourceRef[]
+  /** The topic sheets events link to, in index order. */
+  topics: { slug: string; title: string }[]
+  corpusName: string
+}
+
 export interface ArticleSummary {
   article: string
   outlet: string
@@ -72,6 +106,8 @@ export interface FactSheet {
   summary: string
   positions: FactPosition[]
   figures: FactFigure[]
+  /** The dated events tagged with this topic, oldest first. */
+  events: FactEvent[]
   /** Every cited paragraph, numbered in order of first citation. */
   references: SourceRef[]
   /** Every article cited, in corpus order. */

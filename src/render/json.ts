@@ -1,4 +1,4 @@
-import type { FactSheet, SourceRef } from '../factsheet/model'
+import type { FactEvent, FactSheet, SourceRef, Timeline } from '../factsheet/model'
 
 const sourceJson = (s: SourceRef) => ({
   n: s.n,
@@ -8,6 +8,18 @@ const sourceJson = (s: SourceRef) => ({
   paragraph: s.paragraph,
   url: s.href,
   ...(s.qualityNote ? { qualityNote: s.qualityNote } : {}),
+})
+
+const eventJson = (e: FactEvent) => ({
+  id: e.id,
+  date: e.date,
+  precision: e.precision,
+  ...(e.dateNote ? { dateNote: e.dateNote } : {}),
+  ...(e.caution ? { caution: e.caution } : {}),
+  title: e.title,
+  topics: e.topics,
+  outlets: e.outlets,
+  sources: e.reports.map((r) => ({ ...sourceJson(r.source), wording: r.text })),
 })
 
 /** The API shape of a fact sheet (documented in the README); a plain object ready for JSON.stringify. */
@@ -36,6 +48,7 @@ export const factSheetJson = (sheet: FactSheet, dataVersion: string) => ({
     })),
   })),
   figures: sheet.figures.map((f) => ({ label: f.label, value: f.value, sources: f.sources.map(sourceJson) })),
+  events: sheet.events.map(eventJson),
   sources: sheet.articles,
   references: sheet.references.map((r) => ({ ...sourceJson(r), headline: r.headline, date: r.date })),
 })
@@ -48,4 +61,12 @@ export const topicsIndexJson = (sheets: FactSheet[], dataVersion: string) => ({
     summary: s.summary,
     links: { html: `/topics/${s.slug}`, pdf: `/topics/${s.slug}.pdf`, json: `/api/topics/${s.slug}` },
   })),
+})
+
+/** The API shape of the timeline: every event, the topics they link to, and the numbered paragraphs they cite. */
+export const timelineJson = (timeline: Timeline, dataVersion: string) => ({
+  dataVersion,
+  events: timeline.events.map(eventJson),
+  topics: timeline.topics.map((t) => ({ slug: t.slug, title: t.title, url: `/topics/${t.slug}` })),
+  references: timeline.references.map((r) => ({ ...sourceJson(r), headline: r.headline, date: r.date })),
 })

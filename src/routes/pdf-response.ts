@@ -33,14 +33,26 @@ const waitUntil = (c: Context, promise: Promise<unknown>) => {
  */
 export const sendPdf = async (
   c: Context,
-  { name, options, render }: { name: string; options: PdfOptions; render: () => Promise<Uint8Array> },
+  {
+    name,
+    variant,
+    options,
+    render,
+  }: {
+    name: string
+    /** What else shapes the brief, e.g. an actor filter (`us-china`): part of the cache key and the file name. */
+    variant?: string
+    options: PdfOptions
+    render: () => Promise<Uint8Array>
+  },
 ): Promise<Response> => {
-  const etag = `${catalog.dataVersion}-pdf-${name}-${options.paper}-${contentHash(options.origin)}`
+  // `~` never occurs in a slug, so `peace-plan` with variant `us` cannot share a key with a topic named `peace-plan-us`.
+  const etag = `${catalog.dataVersion}-pdf-${name}${variant ? `~${variant}` : ''}-${options.paper}-${contentHash(options.origin)}`
   const headers: Record<string, string> = { ETag: `"${etag}"`, 'Cache-Control': cacheControl, Vary: 'Accept' }
   if (etagMatches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers)
 
   headers['Content-Type'] = 'application/pdf'
-  headers['Content-Disposition'] = `attachment; filename="${name}.pdf"`
+  headers['Content-Disposition'] = `attachment; filename="${name}${variant ? `-${variant}` : ''}.pdf"`
   const cacheKey = `${options.origin}/__briefs/${etag}.pdf`
   let bytes = rendered.get(etag)
   let source = 'isolate'

@@ -1,50 +1,82 @@
 import { Hono, type Context } from 'hono'
 import { catalog } from '../factsheet/catalog'
+import { contentHash } from '../factsheet/data-version'
+import { filterActors } from '../factsheet/filter-actors'
 import type { FactSheet } from '../factsheet/model'
 import { ClientError } from '../http/errors'
 import { negotiate } from '../http/negotiate'
 import { sendRepresentation } from '../http/representation'
+import { ActorFilterNotice } from '../render/html/ActorFilterNotice'
 import { FactSheetPage } from '../render/html/FactSheetPage'
 import { factSheetJson } from '../render/json'
+import { filteredFactSheetJson } from '../render/json-actor-filter'
+import { factSheetMarkdown } from '../render/markdown/fact-sheet'
 import { renderFactSheetPdf } from '../render/pdf'
+import { actorFilter } from './actor-filter'
 import { canonicalSlug, findSheet } from './lookup'
-import { sendPage } from './page'
+import { sendMarkdown } from './markdown'
+import { renderDocument, sendPage } from './page'
 import { pdfOptions } from './pdf-options'
 import { sendPdf } from './pdf-response'
 
-const offers = ['text/html', 'application/pdf', 'application/json'] as const
-type Format = 'html' | 'pdf' | 'json'
+const offers = ['text/html', 'application/pdf', 'application/json', 'text/markdown'] as const
+type Format = 'html' | 'pdf' | 'json' | 'md'
 const formatOf: Record<(typeof offers)[number], Format> = {
   'text/html': 'html',
   'application/pdf': 'pdf',
   'application/json': 'json',
+  'text/markdown': 'md',
 }
 
-export const sendSheet = (c: Context, sheet: FactSheet, format: Format): Response | Promise<Response> => {
+/** Sends a fact sheet in one format, narrowed by `?actors=` when given; every ETag names the filter. */
+export const sendSheet = (c: Context, whole: FactSheet, format: Format): Response | Promise<Response> => {
+  const filter = actorFilter(c)
+  const sheet = filter ? filterActors(whole, filter.actors) : whole
+  const suffix = filter ? `-actors-${filter.key}` : ''
   switch (format) {
     case 'pdf': {
       const options = pdfOptions(c)
-      return sendPdf(c, { name: sheet.slug, options, render: () => renderFactSheetPdf(sheet, options) })
+      return sendPdf(c, { name: sheet.slug, variant: filter?.actors.join('-'), options, render: () => renderFactSheetPdf(sheet, options) })
     }
     case 'json':
       return sendRepresentation(c, {
-        body: JSON.stringify(factSheetJson(sheet, catalog.dataVersion)),
+        body: JSON.stringify(filter ? filteredFactSheetJson(sheet, catalog.dataVersion, filter.actors) : factSheetJson(sheet, catalog.dataVersion)),
         contentType: 'application/json; charset=utf-8',
-        etag: `${catalog.dataVersion}-json-${sheet.slug}`,
+        etag: `${catalog.dataVersion}-json-${sheet.slug}${suffix}`,
       })
-    case 'html':
-      return sendPage(c, { title: `${sheet.title} — fact sheet`, description: sheet.summary }, <FactSheetPage sheet={sheet} />)
+    case 'md':
+      return sendMarkdown(c, {
+        name: `${sheet.slug}${suffix}`,
+        render: (origin) => factSheetMarkdown(sheet, { origin, dataVersion: catalog.dataVersion, actorFilter: filter?.query }),
+      })
+    case 'html': {
+      const meta = { title: `${sheet.title} — fact sheet`, description: sheet.summary }
+      if (!filter) return sendPage(c, meta, <FactSheetPage sheet={sheet} />)
+      const names = sheet.positions.map((p) => p.actorName).join(', ')
+      const body = (
+        <>
+          <ActorFilterNotice sheet={sheet} query={filter.query} />
+          <FactSheetPage sheet={sheet} />
+        </>
+      )
+      // sendPage's ETag ignores the query string, which here changes the page.
+      return sendRepresentation(c, {
+        body: renderDocument(c, { ...meta, title: `${sheet.title} — ${names} — fact sheet` }, body),
+        contentType: 'text/html; charset=utf-8',
+        etag: `${catalog.dataVersion}-html-${contentHash(c.req.url.split('?')[0] ?? '')}${suffix}`,
+      })
+    }
   }
 }
 
-/** `/topics/:slug` (HTML, or PDF/JSON by Accept) and `/topics/:slug.pdf`. */
+/** `/topics/:slug` (HTML, or PDF/JSON/Markdown by Accept), `/topics/:slug.pdf`, `.json` and `.md`. */
 export const topicRoutes = new Hono().get('/topics/:name', (c) => {
   const name = c.req.param('name')
-  const [, slug = name, extension] = /^(.*?)(?:\.(pdf|json))?$/.exec(name) ?? []
+  const [, slug = name, extension] = /^(.*?)(?:\.(pdf|json|md))?$/.exec(name) ?? []
   const canonical = canonicalSlug(slug)
-  if (canonical) return c.redirect(`/topics/${canonical}${extension ? `.${extension}` : ''}`, 301)
+  if (canonical) return c.redirect(`/topics/${canonical}${extension ? `.${extension}` : ''}${new URL(c.req.url).search}`, 301)
   const sheet = findSheet(slug)
-  if (extension === 'pdf' || extension === 'json') return sendSheet(c, sheet, extension)
+  if (extension === 'pdf' || extension === 'json' || extension === 'md') return sendSheet(c, sheet, extension)
   const type = negotiate(c.req.header('Accept'), offers)
   if (!type) throw new ClientError(406, `This fact sheet is available as: ${offers.join(', ')}.`, offers.map((o) => ({ label: o })))
   return sendSheet(c, sheet, formatOf[type])

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import type { AxeResults } from 'axe-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, type LaunchedChromium } from '../support/chromium.mjs'
+import type { DomWindow } from '../support/dom'
 import { watchPageProblems } from '../support/page-problems'
 import { pageTypes } from '../support/site'
 
@@ -31,7 +32,7 @@ const describeViolations = (results: AxeResults): string[] =>
   )
 
 describe.each(viewports)('axe-core at $name width ($width px)', (viewport) => {
-  it.each(pages)('$name page $path has no violations', async ({ path, status }) => {
+  it.each(pages)('$name page $path has no violations and does not scroll sideways', async ({ path, status }) => {
     const page = await chromium.context.newPage()
     try {
       await page.setViewportSize(viewport)
@@ -46,6 +47,12 @@ describe.each(viewports)('axe-core at $name width ($width px)', (viewport) => {
       expect(results.passes.length, 'axe-core ran no rules').toBeGreaterThan(0)
       const violations = describeViolations(results)
       expect(violations, `axe-core found ${violations.length} violations on ${path}:\n${violations.join('\n')}`).toEqual([])
+      // WCAG 1.4.10 (reflow): nothing may make the reader scroll sideways.
+      const widths = await page.evaluate(() => {
+        const w = globalThis as unknown as DomWindow
+        return { page: w.document.documentElement.scrollWidth, viewport: w.innerWidth }
+      })
+      expect(widths.page, `${path} is ${widths.page}px wide in a ${widths.viewport}px viewport`).toBeLessThanOrEqual(widths.viewport)
       expect(problems).toEqual([])
     } finally {
       await page.close()

@@ -64,7 +64,7 @@ describe('PDF files', () => {
       }
   })
 
-  it('extract the title and every wording intact, in reading order within each section', () => {
+  it('extract the title, every wording and every event report intact, in reading order within each section', () => {
     for (const sheet of sheets) {
       const text = normalise(run('pdftotext', [file(`${sheet.slug}-a4.pdf`), '-']))
       expect(text).toContain(normalise(sheet.title))
@@ -80,6 +80,12 @@ describe('PDF files', () => {
             at = found + expected.length
           }
       }
+      for (const event of sheet.events)
+        for (const expected of [event.title, ...event.reports.map((r) => `“${r.text.trim()}”`)].map(normalise)) {
+          const found = text.indexOf(expected, at)
+          expect(found, `${sheet.slug}: event ${expected}`).toBeGreaterThanOrEqual(0)
+          at = found + expected.length
+        }
       for (const ref of sheet.references) expect(text).toContain(`https://example.com${ref.href}`)
     }
   })

@@ -55,7 +55,18 @@ export const startDevServer = async ({ port, readyTimeoutMs = 90_000 } = {}) => 
     }),
   )
 
+  // Detached children outlive their parent: if the run is cut short before teardown, take wrangler down too.
+  const killOnExit = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+  process.once('exit', killOnExit)
+
   const stop = async () => {
+    process.off('exit', killOnExit)
     if (exited) return
     try {
       process.kill(-child.pid, 'SIGTERM')
@@ -76,10 +87,13 @@ export const startDevServer = async ({ port, readyTimeoutMs = 90_000 } = {}) => 
   const baseUrl = `http://${host}:${appPort}`
   const deadline = Date.now() + readyTimeoutMs
   let lastProblem = 'no answer yet'
+  // On a build error wrangler keeps running and waits for the source to change: give up at once instead.
+  const buildFailed = () => output.includes('Build failed')
   while (Date.now() < deadline) {
-    if (exited) break
+    if (exited || buildFailed()) break
     try {
       const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) })
+      await res.body?.cancel()
       if (res.status === 200) return { baseUrl, stop, output: () => output }
       lastProblem = `GET /healthz answered ${res.status}`
     } catch (error) {
@@ -87,9 +101,13 @@ export const startDevServer = async ({ port, readyTimeoutMs = 90_000 } = {}) => 
     }
     await sleep(300)
   }
-  await stop()
   const why = exited
     ? `wrangler dev exited (code ${exited.code}, signal ${exited.signal})`
-    : `GET ${baseUrl}/healthz did not answer 200 within ${readyTimeoutMs / 1000} s (${lastProblem})`
-  throw new Error(`${why}. wrangler's output:\n${output.trim() || '(none)'}`)
+    : buildFailed()
+      ? 'wrangler dev could not build the Worker'
+      : `GET ${baseUrl}/healthz did not answer 200 within ${readyTimeoutMs / 1000} s (${lastProblem})`
+  await stop()
+  // Without wrangler's colour codes.
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, '').trim()
+  throw new Error(`${why}. wrangler's output:\n${plain || '(none)'}`)
 }

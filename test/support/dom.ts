@@ -8,7 +8,6 @@ export interface DomElement {
   textContent: string | null
   scrollWidth: number
   clientWidth: number
-  closest(selector: string): DomElement | null
   getClientRects(): { length: number }
 }
 
@@ -20,5 +19,5 @@ export interface DomWindow {
     querySelector(selector: string): DomElement | null
     querySelectorAll(selector: string): Iterable<DomElement>
   }
-  getComputedStyle(element: DomElement): { display: string; visibility: string }
+  getComputedStyle(element: DomElement): { display: string }
 }

@@ -32,6 +32,15 @@ export const sourceIds = async (baseUrl: string): Promise<string[]> => {
   return [...new Set([...html.matchAll(/href="\/sources\/([a-z0-9-]+)"/g)].map((m) => m[1] ?? ''))]
 }
 
+/** The cross-topic views: stance matrix, timeline, search and the per-actor pages. */
+const overviewPages: SitePage[] = [
+  { name: 'matrix', path: '/matrix', status: 200 },
+  { name: 'timeline', path: '/timeline', status: 200 },
+  { name: 'search results', path: '/search?q=ceasefire', status: 200 },
+  { name: 'actors', path: '/actors', status: 200 },
+  { name: 'actor', path: '/actors/china', status: 200 },
+]
+
 /**
  * One page of each type. The fact sheet is the topic citing the most paragraphs and the source the one
  * carrying a quality note, so the checks see the richest markup (figures, notes, other wordings).
@@ -48,6 +57,7 @@ export const pageTypes = async (baseUrl: string): Promise<SitePage[]> => {
     { name: 'fact sheet', path: `/topics/${richest.slug}`, status: 200 },
     { name: 'source', path: `/sources/${source}`, status: 200 },
     { name: 'sources', path: '/sources', status: 200 },
+    ...overviewPages,
     { name: '404 error', path: '/no-such-page', status: 404 },
   ]
 }
@@ -58,6 +68,8 @@ export const allPages = async (baseUrl: string): Promise<SitePage[]> => {
   return [
     { name: 'index', path: '/', status: 200 },
     { name: 'sources', path: '/sources', status: 200 },
+    ...overviewPages,
+    { name: 'search form', path: '/search', status: 200 },
     ...slugs.map((slug) => ({ name: `fact sheet ${slug}`, path: `/topics/${slug}`, status: 200 })),
     ...(await sourceIds(baseUrl)).map((id) => ({ name: `source ${id}`, path: `/sources/${id}`, status: 200 })),
     { name: '404 error', path: '/no-such-page', status: 404 },

@@ -5,8 +5,11 @@ import { topics } from '../../src/curation/topics'
 import { buildFactSheet } from '../../src/factsheet/build'
 import type { FactSheet } from '../../src/factsheet/model'
 import { paperSizes, renderCollectionPdf, renderFactSheetPdf, type PdfOptions } from '../../src/render/pdf'
+import { cleanText } from '../../src/render/pdf/blocks'
 import { composeBrief } from '../../src/render/pdf/compose-brief'
-import { encode, faces } from '../../src/render/pdf/fonts'
+import { faces, glyphOf } from '../../src/render/pdf/fonts'
+import { frameOf, measure } from '../../src/render/pdf/pages'
+import { pageSizes } from '../../src/render/pdf/options'
 import { breakLines, paginate, type Measure, type PaginateBlock, type Placement } from '../../src/render/pdf/layout'
 
 const sheets = topics.map((t) => buildFactSheet(t, corpus))
@@ -51,7 +54,7 @@ describe('renderFactSheetPdf', () => {
         expect(doc.getCreationDate()?.toISOString().slice(0, 10)).toBe(sheet.dateRange.to)
         expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en')
         const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict)
-        expect(outlines.get(PDFName.of('Count'))?.toString()).toBe(String(sheet.positions.length + 2 + (sheet.figures.length > 0 ? 1 : 0)))
+        expect(outlines.get(PDFName.of('Count'))?.toString()).toBe(String(sheet.positions.length + 2 + (sheet.figures.length > 0 ? 1 : 0) + (sheet.events.length > 0 ? 1 : 0)))
         const annots = doc.getPages().flatMap((p) => p.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? [])
         expect(annots.length).toBeGreaterThanOrEqual(sheet.references.length * 2)
       })
@@ -67,11 +70,31 @@ describe('renderFactSheetPdf', () => {
     expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThan(0)
   })
 
+  it('splits a statement taller than a page across pages instead of looping or overflowing', async () => {
+    const sheet = sheets[0]!
+    const long = `${awkward} `.repeat(120)
+    const positions = sheet.positions.map((p, i) =>
+      i === 0 && p.statements[0] ? { ...p, statements: [{ ...p.statements[0], wordings: [{ ...p.statements[0].wordings[0]!, text: long }] }] } : p,
+    )
+    const normal = await PDFDocument.load(await renderFactSheetPdf(sheet, { paper: 'a4', origin }))
+    const doc = await PDFDocument.load(await renderFactSheetPdf({ ...sheet, positions }, { paper: 'a4', origin }))
+    expect(doc.getPageCount()).toBeGreaterThan(normal.getPageCount())
+  })
+
   it('draws characters the font lacks as its replacement glyph, and everything else as real glyphs', () => {
-    const face = faces.regular
-    const { gids } = encode('Київ Москва Zürich “—”\u00a0🙂中', face)
     const chars = [...'Київ Москва Zürich “—”\u00a0🙂中']
-    gids.forEach((gid, i) => expect(gid === face.data.replacement, chars[i]).toBe(i >= chars.length - 2))
+    for (const face of Object.values(faces))
+      chars.forEach((ch, i) => expect(glyphOf(face, ch.codePointAt(0)!) === face.data.replacement, ch).toBe(i >= chars.length - 2))
+  })
+})
+
+describe('fonts', () => {
+  it('have a glyph for every character of the corpus and the curated data (else run `npm run build:fonts`)', () => {
+    const text = JSON.stringify(sheets) + corpus.articles.flatMap((a) => [a.headline, ...a.paragraphs.map((p) => p.text)]).join(' ')
+    for (const face of Object.values(faces)) {
+      const missing = [...new Set(text)].filter((ch) => !face.glyph.has(ch.codePointAt(0)!))
+      expect(missing, face.data.baseFont).toEqual([])
+    }
   })
 })
 
@@ -103,6 +126,11 @@ const rowsPlaced = (pages: Placement[][], blocks: readonly PaginateBlock[]) => {
 const rows = (n: number, height = 10) => Array.from({ length: n }, () => ({ height }))
 
 describe('layout', () => {
+  it('composes decomposed accents and drops invisible and control characters before measuring', () => {
+    expect(cleanText('Zu\u0308rich\u200b\tKyi\u0308v\u00ad\nend')).toBe('Zürich Kyïv end')
+    expect(cleanText('plain ‘text’ — Москва')).toBe('plain ‘text’ — Москва')
+  })
+
   it('breaks text into lines that fit the box, splitting words longer than a line', () => {
     const text = `${'word '.repeat(40)}Supercalifragilisticexpialidociouslyextraordinarily U.S.-China long–dash/slash`
     for (const width of [37, 60, 100, 333]) {
@@ -158,6 +186,34 @@ describe('layout', () => {
           const height = b.rows.reduce((h, r) => h + r.height, 0)
           if (b.keepTogether && height <= frame) expect(pages.flat().filter((p) => p.block === i)).toHaveLength(1)
         })
+      }
+    }
+  })
+})
+
+describe('composed briefs (real font metrics)', () => {
+  for (const paper of paperSizes)
+    it(`keep every piece of text inside the ${paper} frame`, () => {
+      const { width } = frameOf(pageSizes[paper])
+      for (const sheet of [...sheets, withAwkwardStatement(sheets[0]!)])
+        for (const block of composeBrief(sheet, { width, measure, prefix: '', origin }))
+          for (const row of block.rows)
+            for (const item of row.items) {
+              expect(item.x).toBeGreaterThanOrEqual(0)
+              expect(item.x + item.width, item.kind === 'text' ? item.text : 'rect').toBeLessThanOrEqual(width + 1e-9)
+            }
+    })
+
+  it('give each position its heading, summary and statements, and a position without statements only the first two', () => {
+    for (const sheet of sheets) {
+      const blocks = composeBrief(sheet, { width: 450, measure, prefix: '', origin })
+      for (const p of sheet.positions) {
+        const start = blocks.findIndex((b) => b.anchor === p.actor)
+        const end = blocks.findIndex((b, i) => i > start && b.runningHead !== undefined)
+        const statements = blocks.slice(start + 2, end)
+        expect(statements.map((b) => b.anchor)).toEqual(p.statements.map((s) => s.id))
+        const summary = blocks[start + 1]!.rows.flatMap((r) => r.items.map((i) => (i.kind === 'text' ? i.text : ''))).join(' ')
+        expect(summary.replace(/\s+/g, ' ')).toBe(p.summary)
       }
     }
   })

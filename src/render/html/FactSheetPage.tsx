@@ -1,57 +1,9 @@
-import type { FactSheet, FactStatement } from '../../factsheet/model'
-import { formatDate, formatDateRange } from '../format-date'
-import { Citation, paragraphNumber } from './Citation'
-
-const kindLabels = {
-  quote: 'Direct quote',
-  paraphrase: 'Paraphrase (reported speech)',
-  characterisation: 'Outlet’s characterisation',
-} as const
-
-const Wording = ({ kind, text }: { kind: FactStatement['kind']; text: string }) =>
-  kind === 'quote' ? <>“{text.trim()}”</> : <>{text.trim()}</>
-
-const Statement = ({ statement }: { statement: FactStatement }) => {
-  const [first, ...others] = statement.wordings
-  return (
-    <figure class="statement" id={statement.id}>
-      <span class="kind">{kindLabels[statement.kind]}</span>
-      <blockquote cite={first?.source.href}>
-        <p>
-          <Wording kind={statement.kind} text={statement.quote} />
-        </p>
-      </blockquote>
-      <figcaption>
-        <p class="speaker">
-          — <strong>{statement.speaker.name}</strong>, {statement.speaker.role}, {formatDate(statement.date)}
-          {statement.dateNote ? <span class="meta"> ({statement.dateNote})</span> : null}
-        </p>
-        <p class="cites">
-          Reported by {first ? <Citation source={first.source} /> : null}
-          {others.length > 0 ? '; other wordings below' : null}
-        </p>
-        <p class="cites">
-          {statement.newsrooms.length === 1 ? (
-            <span class="single">Single source: only {statement.newsrooms[0]} reports this.</span>
-          ) : (
-            <>
-              Corroborated by {statement.newsrooms.length} newsrooms: {statement.newsrooms.join(', ')}.
-            </>
-          )}
-        </p>
-        {others.length > 0 ? (
-          <ul class="wordings">
-            {others.map((w) => (
-              <li>
-                {w.source.outlet}: <Wording kind={w.kind} text={w.text} /> <Citation source={w.source} />
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </figcaption>
-    </figure>
-  )
-}
+import type { FactSheet } from '../../factsheet/model'
+import { formatDateRange } from '../format-date'
+import { Citation } from './Citation'
+import { SourceList } from './SourceList'
+import { Statement } from './Statement'
+import { EventList } from './TimelinePage'
 
 /** A topic's fact sheet: stance table, one section per actor, figures, numbered sources. */
 export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => (
@@ -71,6 +23,11 @@ export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => (
       <li>
         <a class="button" href={`/api/topics/${sheet.slug}`}>
           JSON
+        </a>
+      </li>
+      <li>
+        <a class="button" href={`/topics/${sheet.slug}.md`}>
+          Markdown
         </a>
       </li>
     </ul>
@@ -127,24 +84,18 @@ export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => (
         </dl>
       </section>
     ) : null}
+    {sheet.events.length > 0 ? (
+      <section id="timeline" aria-labelledby="timeline-h">
+        <h2 id="timeline-h">Timeline</h2>
+        <EventList events={sheet.events} headingLevel={3} />
+        <p class="meta">
+          <a href="/timeline">Every dated event in the five reports</a>
+        </p>
+      </section>
+    ) : null}
     <section id="sources" aria-labelledby="sources-h">
       <h2 id="sources-h">Sources</h2>
-      <ol class="refs">
-        {sheet.references.map((r) => (
-          <li id={`ref-${r.n}`} value={String(r.n)}>
-            <a href={r.href}>
-              {r.outlet}, “{r.headline}”, {formatDate(r.date)}, ¶{paragraphNumber(r.paragraph)}
-            </a>
-            <span class="meta"> — {r.affiliation}</span>
-            {r.qualityNote ? (
-              <>
-                {' '}
-                <span class="note">{r.qualityNote}</span>
-              </>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <SourceList references={sheet.references} />
     </section>
   </article>
 )

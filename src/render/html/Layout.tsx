@@ -44,6 +44,18 @@ export const Layout = ({ title, description, path, origin, stylesheetHref, dataV
               <a href="/sources">Sources</a>
             </li>
             <li>
+              <a href="/timeline">Timeline</a>
+            </li>
+            <li>
+              <a href="/search">Search</a>
+            </li>
+            <li>
+              <a href="/matrix">Matrix</a>
+            </li>
+            <li>
+              <a href="/actors">Actors</a>
+            </li>
+            <li>
               <a href="/briefs/all.pdf">All briefs (PDF)</a>
             </li>
           </ul>

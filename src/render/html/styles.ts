@@ -24,7 +24,7 @@ h3{font-size:1.05rem;margin:1.25rem 0 .25rem}
 .button{display:inline-block;border:1px solid var(--accent);border-radius:.3rem;padding:.25rem .7rem;text-decoration:none}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
-.stance{font-weight:600;white-space:nowrap}
+.stance{font-weight:600}
 .stance::before{content:"";display:inline-block;width:.7em;height:.7em;margin-right:.35em;border-radius:2px;background:currentColor}
 .stance-supports{color:var(--supports)}.stance-opposes{color:var(--opposes)}.stance-conditional{color:var(--conditional)}
 .stance-ambiguous{color:var(--ambiguous)}.stance-none{color:var(--none);font-weight:400}
@@ -46,10 +46,49 @@ ol.refs li{margin:.35rem 0}
 .paragraphs p{margin:.75rem 0}
 .paragraphs p:target{background:#fff8c5;outline:2px solid #d4a72c;outline-offset:4px}
 .pnum{font-size:.8rem;color:var(--muted);text-decoration:none;margin-right:.4rem}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
+dl.facts{display:grid;grid-template-columns:fit-content(40%) minmax(0,1fr);gap:.25rem 1rem}
 dl.facts dt{font-weight:600}
 dl.facts dd{margin:0}
 @media print{header.site,footer.site,.formats,.skip{display:none}
 main{max-width:none;padding:0}a{color:inherit;text-decoration:none}
 .statement,figure{break-inside:avoid}h2,h3{break-after:avoid}}
+/* Stance badges: symbol + label, so a stance never rests on colour alone; colours keep 4.5:1 on white. */
+.stance-badge{font-weight:600}
+.stance-badge.stance-none{font-weight:400}
+.stance-mark{font-weight:700}
+.legend,.stance-counts{list-style:none;padding:0;margin:.5rem 0 1rem}
+.legend li{margin:.2rem 0}
+.topics .stance-counts li{margin:0}
+.stance-counts{display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.95rem}
+main:has(> .wide){max-width:70rem}
+.matrix-scroll{position:relative;overflow-x:auto;margin:.5rem 0;border:1px solid var(--line);border-radius:.3rem}
+.matrix-scroll:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+table.matrix{margin:0;min-width:44rem;font-size:.95rem}
+table.matrix caption{text-align:left;padding:.4rem .5rem;color:var(--muted);font-size:.875rem}
+table.matrix th[scope=row]{position:sticky;left:0;z-index:1;background:var(--bg);min-width:9rem;max-width:13rem;box-shadow:1px 0 0 var(--line)}
+table.matrix td{min-width:7.5rem}
+table.matrix td a{text-decoration:none;display:block}
+table.matrix td a:hover .stance-badge,table.matrix td a:focus-visible .stance-badge{text-decoration:underline}
+table.matrix .count{display:block;font-size:.8rem}
+td.cell-supports{box-shadow:inset 3px 0 0 var(--supports)}td.cell-opposes{box-shadow:inset 3px 0 0 var(--opposes)}
+td.cell-conditional{box-shadow:inset 3px 0 0 var(--conditional)}td.cell-ambiguous{box-shadow:inset 3px 0 0 var(--ambiguous)}
+.filter-notice{border:1px solid var(--line);border-left:4px solid var(--accent);padding:.25rem .75rem;margin:.5rem 0 1rem}
+.filter-notice p{margin:.35rem 0}
+@media print{.matrix-scroll{overflow:visible;border:0}table.matrix{min-width:0}}
+.timeline{list-style:none;padding:0;margin:1rem 0}
+.timeline>li{margin:0 0 1.25rem;padding:0 0 0 .9rem;border-left:3px solid var(--line)}
+.timeline>li:target{border-left-color:var(--accent)}
+.event-date{margin:0;font-weight:600;color:var(--muted);font-size:.9rem}
+.timeline .event-title{border:0;margin:.1rem 0 .25rem;padding:0;font-size:1.1rem}
+.timeline q{quotes:none;font-style:italic}
+form.search{margin:1rem 0 1.5rem}
+form.search label{display:block;font-weight:600;margin-bottom:.25rem}
+.search-row{display:flex;flex-wrap:wrap;gap:.5rem}
+.search-row input{flex:1 1 16rem;font:inherit;padding:.35rem .5rem;border:1px solid var(--muted);border-radius:.3rem}
+.search-row button{font:inherit;padding:.35rem .9rem;border:1px solid var(--accent);border-radius:.3rem;background:var(--accent);color:#fff}
+ol.results{padding-left:1.5rem}
+ol.results>li{margin:0 0 1.25rem}
+ol.results blockquote{margin:.25rem 0}
+ol.results blockquote p{margin:0;font-style:italic}
+@media print{form.search{display:none}}
 `

@@ -15,6 +15,8 @@ export interface Block extends PaginateBlock {
   rows: Row[]
   anchor?: string
   outline?: { title: string; level: number }
+  /** Starts a section: its title runs in the page header until the next one. */
+  runningHead?: string
 }
 
 export interface TextBox {
@@ -61,4 +63,17 @@ export const gapRow = (height: number): Row => ({ height, items: [] })
 export const withBar = (rows: Row[], x: number, width: number, color: Rgb): Row[] =>
   rows.map((r) => ({ ...r, items: [{ kind: 'rect', x, y: 0, width, height: r.height, color }, ...r.items] }))
 
-export const span = (text: string, style: TextStyle, link?: Link): Span => (link ? { text, style, link } : { text, style })
+// Control, zero-width and formatting characters, and combining marks (text that may arrive decomposed).
+const unusual = /[\u0000-\u001f\u007f\u00ad\u0300-\u036f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/
+const invisible = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g
+const breaks = /[\u0000-\u001f\u007f\u2028\u2029]+/g
+
+/** Text as the encoder expects it: composed (NFC), one line, without invisible characters the font would box. */
+export const cleanText = (text: string): string =>
+  unusual.test(text) ? text.normalize('NFC').replace(breaks, ' ').replace(invisible, '') : text
+
+/** A piece of styled text for textRows. */
+export const span = (text: string, style: TextStyle, link?: Link): Span => {
+  const clean = cleanText(text)
+  return link ? { text: clean, style, link } : { text: clean, style }
+}

@@ -1,8 +1,9 @@
 import type { FactPosition, FactSheet } from '../../factsheet/model'
 import { columns, gapRow, span, textRows, type Block, type Row } from './blocks'
+import { eventBlock } from './compose-events'
 import { figureBlock, sourceBlock } from './compose-sources'
 import { statementRows, type ComposeContext } from './compose-statement'
-import { formatDateRange } from './format'
+import { formatDateRange } from '../format-date'
 import { colors, leading, space, stanceColors, styles, unit } from './theme'
 
 const heading = (title: string, anchor: string, ctx: ComposeContext, extra: Block['rows'] = []): Block => ({
@@ -15,6 +16,7 @@ const heading = (title: string, anchor: string, ctx: ComposeContext, extra: Bloc
   keepWithNext: true,
   anchor,
   outline: { title, level: 1 },
+  runningHead: title,
 })
 
 const hairline = (width: number, height: number): Row => ({
@@ -41,7 +43,7 @@ const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
       ]),
     ),
   ]
-  const sources = `${plural(sheet.articles.length, 'article')} published ${formatDateRange(sheet.dateRange.from, sheet.dateRange.to)} · ${plural(sheet.references.length, 'cited paragraph')}`
+  const sources = `${plural(sheet.articles.length, 'article')} published ${formatDateRange(sheet.dateRange)} · ${plural(sheet.references.length, 'cited paragraph')}`
   return [
     {
       rows: [
@@ -56,7 +58,7 @@ const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
     },
     { rows: textRows([span(sheet.summary, styles.lead)], { ...full, leading: leading.lead }, ctx.measure), spaceBefore: space.block },
     {
-      rows: textRows([span('Sources: ', styles.metaBold), span(`${sources}. ${sheet.corpusName}.`, styles.meta)], { ...full, leading: leading.small }, ctx.measure),
+      rows: textRows([span('Sources: ', styles.metaBold), span(`${sources}, numbered [1]–[${sheet.references.length}] in the source list.`, styles.meta)], { ...full, leading: leading.small }, ctx.measure),
       spaceBefore: space.block,
     },
     { rows: textRows([span('Positions at a glance', styles.h3)], { ...full, leading: leading.body }, ctx.measure), spaceBefore: space.section, keepWithNext: true },
@@ -69,6 +71,7 @@ const position = (p: FactPosition, ctx: ComposeContext): Block[] => {
   const stance = textRows([span(p.stanceLabel, { ...styles.label, color: stanceColors[p.stance], size: 8.5 })], { x: 0, width: ctx.width, leading: leading.small }, ctx.measure)
   const head = heading(p.actorName, `${ctx.prefix}${p.actor}`, ctx, stance)
   head.outline = { title: `${p.actorName}: ${p.stanceLabel}`, level: 1 }
+  head.runningHead = head.outline.title
   const summary: Block = { rows: textRows([span(p.summary, styles.body)], { x: 0, width: ctx.width, leading: leading.body }, ctx.measure), spaceBefore: 0 }
   const statements = p.statements.map((s): Block => ({ rows: statementRows(s, ctx), spaceBefore: space.block, keepTogether: true, anchor: `${ctx.prefix}${s.id}` }))
   return [head, summary, ...statements]
@@ -79,6 +82,7 @@ export const composeBrief = (sheet: FactSheet, ctx: ComposeContext): Block[] => 
   ...overview(sheet, ctx),
   ...sheet.positions.flatMap((p) => position(p, ctx)),
   ...(sheet.figures.length > 0 ? [heading('Key figures', `${ctx.prefix}figures`, ctx), ...sheet.figures.map((f) => figureBlock(f, ctx))] : []),
+  ...(sheet.events.length > 0 ? [heading('Timeline', `${ctx.prefix}timeline`, ctx), ...sheet.events.map((e) => eventBlock(e, ctx))] : []),
   heading('Sources', `${ctx.prefix}sources`, ctx),
   ...sheet.references.map((r) => sourceBlock(r, ctx)),
 ]

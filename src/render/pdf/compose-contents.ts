@@ -1,4 +1,4 @@
-import { gapRow, span, textRows, type Block, type Row } from './blocks'
+import { columns, gapRow, span, textRows, type Block, type Row } from './blocks'
 import type { Measure } from './layout'
 import { colors, leading, space, styles, unit } from './theme'
 
@@ -30,11 +30,9 @@ export const composeContents = (heading: string, intro: string, entries: Content
     const link = { dest: e.anchor }
     const number = e.page === undefined ? '' : String(e.page)
     const title = textRows([span(e.title, styles.bodyBold, link)], { x: 0, width: width - numberWidth, leading: leading.body }, measure)
-    const first = title[0]
-    if (first && number)
-      first.items.push({ kind: 'text', x: width - measure(number, styles.bodyBold), baseline: first.items[0]?.kind === 'text' ? first.items[0].baseline : 10, width: measure(number, styles.bodyBold), text: number, style: styles.bodyBold, link })
+    const page = textRows([span(number, styles.bodyBold, link)], { x: width - measure(number, styles.bodyBold), width: numberWidth, leading: leading.body }, measure)
     const summary = textRows([span(e.summary, styles.small)], { x: 0, width: width - numberWidth, leading: leading.small }, measure)
     const rule: Row = { height: unit * 2, items: [{ kind: 'rect', x: 0, y: unit * 2 - 0.5, width, height: 0.5, color: colors.rule }] }
-    return { rows: [...title, ...summary, rule], spaceBefore: space.tight, keepTogether: true }
+    return { rows: [...columns(title, page), ...summary, rule], spaceBefore: space.tight, keepTogether: true }
   }),
 ]

@@ -1,7 +1,7 @@
 import type { FactFigure, SourceRef } from '../../factsheet/model'
 import { columns, gapRow, span, textRows, type Block } from './blocks'
 import { refSpans, type ComposeContext } from './compose-statement'
-import { formatDate, paragraphNumber } from './format'
+import { formatDate } from '../format-date'
 import { leading, space, styles } from './theme'
 
 /** A key figure: bold label, value, source numbers. */
@@ -16,6 +16,9 @@ export const figureBlock = (f: FactFigure, ctx: ComposeContext): Block => ({
 })
 
 // Numbers sit right-aligned close to their text so text extraction reads `[n] Outlet` as one line.
+/** The ¶ number of a paragraph id such as `p12`. */
+const paragraphNumber = (id: string): string => id.replace(/^p/, '')
+
 const numberColumn = 24
 const numberGap = 4
 
@@ -31,6 +34,7 @@ export const sourceBlock = (ref: SourceRef, ctx: ComposeContext): Block => {
       box,
       ctx.measure,
     ),
+    ...textRows([span(ref.affiliation, styles.small)], box, ctx.measure),
     ...(ref.qualityNote ? [gapRow(1), ...textRows([span(`Quality warning: ${ref.qualityNote}`, styles.warning)], box, ctx.measure)] : []),
   ]
   const label = `[${ref.n}]`

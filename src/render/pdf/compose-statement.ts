@@ -1,6 +1,7 @@
 import type { FactStatement, Wording } from '../../factsheet/model'
 import { gapRow, span, textRows, withBar, type Row } from './blocks'
-import { formatDate } from './format'
+import { formatDate } from '../format-date'
+import { kindLabels } from '../kind-labels'
 import type { Measure, Span } from './layout'
 import { colors, leading, styles, unit } from './theme'
 
@@ -13,17 +14,13 @@ export interface ComposeContext {
   origin: string
 }
 
-export const kindLabels = {
-  quote: 'Quote',
-  paraphrase: 'Paraphrase (reported speech)',
-  characterisation: 'Outlet’s characterisation',
-} as const
 
 /** `[n]` spans linking to entry n of the source list. */
 export const refSpans = (ns: number[], ctx: ComposeContext): Span[] =>
   ns.flatMap((n, i) => [...(i > 0 ? [span(' ', styles.small)] : []), span(`[${n}]`, styles.ref, { dest: `${ctx.prefix}ref-${n}` })])
 
-const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text
+/** The note's first clause, e.g. `This copy of the CNN report is a garbled machine re-translation`. */
+const firstClause = (text: string) => /^.*?(?=[:;]|\.\s|\.$)/.exec(text)?.[0]?.trim() || text
 
 const barX = 0
 const textX = 11
@@ -39,7 +36,7 @@ const wordingRows = (w: Wording, several: boolean, ctx: ComposeContext): Row[] =
   rows.push(...textRows([text], box, ctx.measure))
   if (several) rows.push(...textRows([span(`${w.source.outlet} `, styles.small), ...refSpans([w.source.n], ctx)], small, ctx.measure))
   if (w.source.qualityNote)
-    rows.push(...textRows([span(`Quality warning on [${w.source.n}] (${w.source.outlet}): ${firstSentence(w.source.qualityNote)}`, styles.warning)], small, ctx.measure))
+    rows.push(...textRows([span(`Caution: ${firstClause(w.source.qualityNote)}; see [${w.source.n}].`, styles.warning)], small, ctx.measure))
   return withBar(rows, barX, 1.5, colors.bar)
 }
 
@@ -61,6 +58,11 @@ export const statementRows = (s: FactStatement, ctx: ComposeContext): Row[] => {
   const box = { x: textX, width: ctx.width - textX, leading: leading.small }
   rows.push(gapRow(unit), ...textRows(speaker, box, ctx.measure))
   if (s.dateNote) rows.push(...textRows([span(`Date: ${s.dateNote}`, styles.smallItalic)], box, ctx.measure))
+  const corroboration =
+    s.newsrooms.length === 1
+      ? span(`Single source: only ${s.newsrooms[0] ?? ''} reports this.`, styles.smallItalic)
+      : span(`Corroborated by ${s.newsrooms.length} newsrooms: ${s.newsrooms.join(', ')}.`, styles.small)
+  rows.push(...textRows([corroboration], box, ctx.measure))
   return rows
 }
 

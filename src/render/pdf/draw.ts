@@ -1,10 +1,12 @@
 import type { Block, Item } from './blocks'
-import { encode, faces, measureText, type FontKey } from './fonts'
+import { ContentWriter } from './content-writer'
+import { faces, glyphOf, isBreakChar, kernOf, measureText, type FontKey } from './fonts'
 import type { Link, Placement, Rgb, TextStyle } from './layout'
 
 /** A page ready for the PDF layer: its content stream and its link rectangles (PDF user space). */
 export interface DrawnPage {
-  content: string
+  /** The content stream's bytes (ASCII). */
+  content: Uint8Array
   links: { rect: [number, number, number, number]; link: Link }[]
 }
 
@@ -16,57 +18,86 @@ export interface Anchor {
 
 export const fontResource: Record<FontKey, string> = { regular: 'F1', bold: 'F2', italic: 'F3' }
 
-const num = (n: number): string => String(Math.round(n * 100) / 100)
-const hex = (n: number): string => (n < 0x1000 ? (n < 0x100 ? (n < 0x10 ? '000' : '00') : '0') : '') + n.toString(16)
+/** A number with at most two decimals, as PDF syntax; integer arithmetic, as double-to-string is slow. */
+export const num = (n: number): string => {
+  const r = Math.round(n * 100)
+  const a = r < 0 ? -r : r
+  const i = Math.floor(a / 100)
+  const f = a - i * 100
+  const s = f === 0 ? String(i) : f % 10 === 0 ? `${i}.${f / 10}` : `${i}.${f < 10 ? '0' : ''}${f}`
+  return r < 0 ? `-${s}` : s
+}
 
-/** A TJ/Tj operator drawing text in a face: glyph ids as hex, kerning as TJ adjustments. */
-export const showText = (text: string, font: FontKey): string => {
-  const { gids, kerns } = encode(text, faces[font])
-  let out = '<'
-  let kerned = false
-  for (let i = 0; i < gids.length; i++) {
-    const k = kerns[i] ?? 0
-    if (k !== 0) {
-      out += `>${-k}<`
-      kerned = true
+const colorOps = new WeakMap<Rgb, string>()
+/** The `rg` operator for a colour, built once per colour object. */
+const colorOp = (color: Rgb): string => {
+  let op = colorOps.get(color)
+  if (op === undefined) colorOps.set(color, (op = `${color.map(num).join(' ')} rg`))
+  return op
+}
+/** Writes a TJ operator drawing text in a face: glyph ids as hex, kerning as TJ adjustments (same rules as measureText). */
+export const showText = (out: ContentWriter, text: string, font: FontKey): void => {
+  const face = faces[font]
+  out.ascii('[<')
+  let prev = -1
+  let prevCp = 0x20
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i)
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) cp = text.codePointAt(i++) ?? 0xfffd
+    const gid = glyphOf(face, cp)
+    if (prev >= 0 && !isBreakChar(prevCp) && !isBreakChar(cp)) {
+      const k = kernOf(face, prev, gid)
+      if (k !== 0) out.ascii(`>${-k}<`)
     }
-    out += hex(gids[i] ?? 0)
+    out.hex4(gid)
+    prev = gid
+    prevCp = cp
   }
-  return kerned ? `[${out}>] TJ` : `${out}> Tj`
+  out.ascii('>] TJ\n')
 }
 
 /** Builds one page's operators; tracks font and colour state so each is set only when it changes. */
 export class PageCanvas {
-  private shapes = ''
-  private text = ''
+  private shapes = new ContentWriter()
+  private text = new ContentWriter()
   private font = ''
+  private size = 0
   private color = ''
   readonly links: DrawnPage['links'] = []
 
   rect(x: number, y: number, width: number, height: number, color: Rgb): void {
-    this.shapes += `${color.map(num).join(' ')} rg ${num(x)} ${num(y)} ${num(width)} ${num(height)} re f\n`
+    this.shapes.ascii(`${colorOp(color)} ${num(x)} ${num(y)} ${num(width)} ${num(height)} re f\n`)
   }
 
   /** Draws text with its baseline at (x, y); returns its width. */
-  write(x: number, y: number, text: string, style: TextStyle, link?: Link): number {
-    const width = measureText(text, faces[style.font], style.size)
-    const font = `/${fontResource[style.font]} ${num(style.size)} Tf`
-    if (font !== this.font) this.text += `${(this.font = font)}\n`
-    const color = `${style.color.map(num).join(' ')} rg`
-    if (color !== this.color) this.text += `${(this.color = color)}\n`
-    this.text += `1 0 0 1 ${num(x)} ${num(y)} Tm ${showText(text, style.font)}\n`
+  write(x: number, y: number, text: string, style: TextStyle, link?: Link, knownWidth?: number): number {
+    const width = knownWidth ?? measureText(text, faces[style.font], style.size)
+    if (style.font !== this.font || style.size !== this.size) {
+      this.text.ascii(`/${fontResource[style.font]} ${num(style.size)} Tf\n`)
+      this.font = style.font
+      this.size = style.size
+    }
+    const color = colorOp(style.color)
+    if (color !== this.color) this.text.ascii(`${(this.color = color)}\n`)
+    this.text.ascii(`1 0 0 1 ${num(x)} ${num(y)} Tm `)
+    showText(this.text, text, style.font)
     if (link) this.links.push({ rect: [x, y - style.size * 0.25, x + width, y + style.size * 0.8], link })
     return width
   }
 
+  /** The page's content stream: shapes first, then all text in one BT/ET object. */
   finish(): DrawnPage {
-    return { content: `${this.shapes}BT\n${this.text}ET\n`, links: this.links }
+    const out = this.shapes
+    out.ascii('BT\n')
+    out.append(this.text)
+    out.ascii('ET\n')
+    return { content: out.bytes(), links: this.links }
   }
 }
 
 const drawItem = (canvas: PageCanvas, item: Item, left: number, top: number): void => {
   if (item.kind === 'rect') canvas.rect(left + item.x, top - item.y - item.height, item.width, item.height, item.color)
-  else canvas.write(left + item.x, top - item.baseline, item.text, item.style, item.link)
+  else canvas.write(left + item.x, top - item.baseline, item.text, item.style, item.link, item.width)
 }
 
 /** Draws a page's placed rows into the frame whose top-left corner is (left, top); records anchors. */

@@ -8,6 +8,8 @@ export const fontKeys = Object.keys(fontData) as FontKey[]
 export interface Face {
   data: FontData
   glyph: Map<number, number>
+  /** glyph id + 1 by code point below `denseLimit` (0: not in the font); the fast path of `glyphOf`. */
+  dense: Uint16Array
   /** Advance per glyph id, 1/1000 em. */
   advance: Uint16Array
   kernLeft: Uint8Array
@@ -15,8 +17,12 @@ export interface Face {
   kernMatrix: Int8Array
 }
 
-/** Base64 -> bytes (atob exists in workerd and Node). */
+// Native base64 decoding where the runtime has it (recent V8, so workerd); Node 20 takes the loop below.
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (base64: string) => Uint8Array }).fromBase64
+
+/** Base64 -> bytes. */
 export const fromBase64 = (base64: string): Uint8Array => {
+  if (nativeFromBase64) return nativeFromBase64(base64)
   const binary = atob(base64)
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
@@ -29,14 +35,19 @@ const u16 = (base64: string): Uint16Array => {
   return Uint16Array.from({ length: bytes.length / 2 }, (_, i) => view.getUint16(i * 2, true))
 }
 
+const denseLimit = 0x2100
+
 const buildFace = (data: FontData): Face => {
   const pairs = u16(data.cmap)
   const glyph = new Map<number, number>()
   for (let i = 0; i < pairs.length; i += 2) glyph.set(pairs[i] ?? 0, pairs[i + 1] ?? 0)
   const matrix = fromBase64(data.kernMatrix)
+  const dense = new Uint16Array(denseLimit)
+  for (const [cp, gid] of glyph) if (cp < denseLimit) dense[cp] = gid + 1
   return {
     data,
     glyph,
+    dense,
     advance: u16(data.advances),
     kernLeft: fromBase64(data.kernLeft),
     kernRight: fromBase64(data.kernRight),
@@ -44,8 +55,14 @@ const buildFace = (data: FontData): Face => {
   }
 }
 
+/** The glyph for a code point, or the replacement glyph. */
+export const glyphOf = (face: Face, cp: number): number => {
+  const dense = cp < denseLimit ? (face.dense[cp] ?? 0) : 0
+  return dense > 0 ? dense - 1 : (face.glyph.get(cp) ?? face.data.replacement)
+}
+
 /** Kerning between two glyphs, 1/1000 em (negative: closer). */
-const kernOf = (face: Face, left: number, right: number): number => {
+export const kernOf = (face: Face, left: number, right: number): number => {
   const l = face.kernLeft[left] ?? 0
   const r = face.kernRight[right] ?? 0
   return l && r ? (face.kernMatrix[l * face.data.kernRightClasses + r] ?? 0) * face.data.kernScale : 0
@@ -57,44 +74,22 @@ export const faces: Record<FontKey, Face> = {
   italic: buildFace(fontData.italic),
 }
 
-// Breaks are taken at spaces and after these; kerning is never applied across them, so widths add up per token.
-const noKern = new Set([0x20, 0xa0, 0x2d, 0x2010, 0x2013, 0x2014, 0x2f])
+/** Spaces and break characters (hyphen, dashes, slash): layout breaks at or after them, so kerning never crosses them and widths add up per token. */
+export const isBreakChar = (cp: number): boolean => cp === 0x20 || cp === 0xa0 || cp === 0x2d || cp === 0x2f || (cp >= 0x2010 && cp <= 0x2014)
 
-/** Glyph ids for text, with kerning adjustments; a character the font lacks becomes its U+FFFD glyph. */
-export const encode = (text: string, face: Face): { gids: number[]; kerns: number[] } => {
-  const gids: number[] = []
-  const kerns: number[] = []
-  let prevCp = 0x20
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0xfffd
-    const gid = face.glyph.get(cp) ?? face.data.replacement
-    const prev = gids[gids.length - 1]
-    kerns.push(prev !== undefined && !noKern.has(prevCp) && !noKern.has(cp) ? kernOf(face, prev, gid) : 0)
-    gids.push(gid)
-    prevCp = cp
-  }
-  return { gids, kerns }
-}
-
-/** Width of text in points at a size; a pure lookup in the width table (same rules as `encode`, without allocating). */
+/** Width of text in points at a size; a pure lookup in the width tables. */
 export const measureText = (text: string, face: Face, size: number): number => {
   let units = 0
   let prev = -1
   let prevCp = 0x20
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0xfffd
-    const gid = face.glyph.get(cp) ?? face.data.replacement
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i)
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) cp = text.codePointAt(i++) ?? 0xfffd
+    const gid = glyphOf(face, cp)
     units += face.advance[gid] ?? 0
-    if (prev >= 0 && !noKern.has(prevCp) && !noKern.has(cp)) units += kernOf(face, prev, gid)
+    if (prev >= 0 && !isBreakChar(prevCp) && !isBreakChar(cp)) units += kernOf(face, prev, gid)
     prev = gid
     prevCp = cp
   }
   return (units * size) / 1000
 }
-
-// Zero-width and formatting characters the font would otherwise draw as replacement boxes.
-const invisible = /[\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff]/g
-const whitespace = /[\t\n\r\v\f]+/g
-
-/** Composed, single-line text: what the encoder expects (accents precomposed, no invisible controls). */
-export const cleanText = (text: string): string => text.normalize('NFC').replace(whitespace, ' ').replace(invisible, '')

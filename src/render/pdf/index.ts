@@ -1,7 +1,7 @@
 import type { FactSheet } from '../../factsheet/model'
 import { composeBrief } from './compose-brief'
 import { composeContents } from './compose-contents'
-import { formatDateRange } from './format'
+import { formatDateRange } from '../format-date'
 import { isPaper, pageSizes, paperSizes, type Paper, type PdfOptions } from './options'
 import { drawParts, frameOf, layoutPart, measure, type Part } from './pages'
 import { writePdf } from './pdf-write'
@@ -17,7 +17,7 @@ const compress = false
 const briefPart = (sheet: FactSheet, options: PdfOptions, prefix: string): Part => {
   const size = pageSizes[options.paper]
   const blocks = composeBrief(sheet, { width: frameOf(size).width, measure, prefix, origin: options.origin })
-  return layoutPart(blocks, size, sheet.title, `Fact sheet · ${formatDateRange(sheet.dateRange.from, sheet.dateRange.to)}`)
+  return layoutPart(blocks, size, sheet.title, `Fact sheet · ${formatDateRange(sheet.dateRange)}`)
 }
 
 const outlineOf = (part: Part, level: number) =>
@@ -52,7 +52,7 @@ export const renderCollectionPdf = async (sheets: FactSheet[], options: PdfOptio
   const intro = `${sheets.length} ${sheets.length === 1 ? 'topic' : 'topics'} drawn from ${corpusName}.`
   const entries = sheets.map((s) => ({ title: s.title, summary: s.summary, anchor: `${s.slug}/overview` }))
   const parts = sheets.map((s) => briefPart(s, options, `${s.slug}/`))
-  const draft = layoutPart(composeContents(heading, intro, entries, width, measure), size, heading, corpusName)
+  const draft = layoutPart(composeContents(heading, intro, entries, width, measure), size, heading, 'Contents')
   let page = draft.pages.length + 1
   const numbered = entries.map((e, i) => {
     const entry = { ...e, page }
@@ -60,7 +60,7 @@ export const renderCollectionPdf = async (sheets: FactSheet[], options: PdfOptio
     return entry
   })
   // Page numbers do not change any entry's height, so the numbered contents paginate exactly as the draft did.
-  const contents = layoutPart(composeContents(heading, intro, numbered, width, measure), size, heading, corpusName)
+  const contents = layoutPart(composeContents(heading, intro, numbered, width, measure), size, heading, 'Contents')
   const { pages, anchors } = drawParts([contents, ...parts], size, corpusName)
   const outline = [
     ...outlineOf(contents, 0),

@@ -33,111 +33,107 @@ export interface Line {
   width: number
 }
 
-interface Piece {
+/** A run of one span's text placed on the line being built: text is span.text.slice(start, end). */
+interface Run {
   span: number
-  text: string
-  width: number
-}
-/** The unit of line breaking: pieces that stay together, and whether a space precedes them. */
-interface Token {
-  space: Piece | undefined
-  pieces: Piece[]
+  start: number
+  end: number
   width: number
 }
 
-// A break is allowed at spaces and after a hyphen, dash or slash that follows a letter or digit.
-const breakAfter = /(?<=[\p{L}\p{N}][-\u2010\u2013\u2014/])(?=[\p{L}\p{N}])/u
+const isBreakAfter = (cp: number) => cp === 0x2d || cp === 0x2f || (cp >= 0x2010 && cp <= 0x2014)
+const letterOrDigit = /[\p{L}\p{N}]/u
 
-const tokenize = (spans: Span[], measure: Measure): Token[] => {
-  const tokens: Token[] = []
-  let current: Token | undefined
-  spans.forEach((span, index) => {
-    for (const part of span.text.split(/( +)/)) {
-      if (part === '') continue
-      if (part.startsWith(' ')) {
-        current = { space: { span: index, text: ' ', width: measure(' ', span.style) }, pieces: [], width: 0 }
-        tokens.push(current)
-        continue
-      }
-      part.split(breakAfter).forEach((chunk, i) => {
-        if (!current || i > 0) {
-          current = { space: undefined, pieces: [], width: 0 }
-          tokens.push(current)
-        }
-        const width = measure(chunk, span.style)
-        current.pieces.push({ span: index, text: chunk, width })
-        current.width += width
-      })
-    }
-  })
-  return tokens.filter((t) => t.pieces.length > 0)
+/** Ends of the pieces of a word [start, end): a break is allowed after a hyphen, dash or slash between letters or digits. */
+const wordPieces = (text: string, start: number, end: number): number[] => {
+  const ends: number[] = []
+  for (let i = start + 1; i < end - 1; i++)
+    if (isBreakAfter(text.charCodeAt(i)) && letterOrDigit.test(text[i - 1] ?? '') && letterOrDigit.test(text[i + 1] ?? '')) ends.push(i + 1)
+  ends.push(end)
+  return ends
 }
 
-/** Splits a token wider than the line into pieces that fit, character by character. */
-const splitToken = (token: Token, maxWidth: number, spans: Span[], measure: Measure): Token[] => {
-  const out: Token[] = []
-  let current: Token = { space: token.space, pieces: [], width: 0 }
-  for (const piece of token.pieces) {
-    const style = spans[piece.span]?.style
-    if (!style) continue
-    for (const ch of piece.text) {
-      const width = measure(ch, style)
-      if (current.width + width > maxWidth && current.width > 0) {
-        out.push(current)
-        current = { space: undefined, pieces: [], width: 0 }
-      }
-      const last = current.pieces[current.pieces.length - 1]
-      if (last && last.span === piece.span) {
-        last.text += ch
-        last.width += width
-      } else current.pieces.push({ span: piece.span, text: ch, width })
-      current.width += width
-    }
-  }
-  if (current.pieces.length > 0) out.push(current)
-  return out
-}
-
-const toLine = (pieces: Piece[], spans: Span[]): Line => {
-  const fragments: Fragment[] = []
-  let x = 0
-  let lastSpan = -1
-  for (const piece of pieces) {
-    const last = fragments[fragments.length - 1]
-    if (last && piece.span === lastSpan) {
-      last.text += piece.text
-      last.width += piece.width
-    } else {
-      const span = spans[piece.span]
-      if (!span) continue
-      fragments.push({ x, width: piece.width, text: piece.text, style: span.style, ...(span.link ? { link: span.link } : {}) })
-    }
-    lastSpan = piece.span
-    x += piece.width
-  }
-  return { fragments, width: x }
-}
-
-/** Greedy ragged-right line breaking of styled text into lines no wider than maxWidth. */
+/**
+ * Greedy ragged-right line breaking of styled text into lines no wider than maxWidth. Breaks at spaces and
+ * after a hyphen, dash or slash inside a word; a piece wider than the line is split between characters.
+ * Scans each span once and emits slices of it, so a line's fragments are substrings of the spans.
+ */
 export const breakLines = (spans: Span[], maxWidth: number, measure: Measure): Line[] => {
   const lines: Line[] = []
-  let pieces: Piece[] = []
+  let runs: Run[] = []
   let width = 0
+  let space: Run | undefined
+
   const flush = () => {
-    if (pieces.length > 0) lines.push(toLine(pieces, spans))
-    pieces = []
+    if (runs.length === 0) return
+    let x = 0
+    const fragments = runs.map((r): Fragment => {
+      const span = spans[r.span] as Span
+      const f: Fragment = { x, width: r.width, text: span.text.slice(r.start, r.end), style: span.style }
+      if (span.link) f.link = span.link
+      x += r.width
+      return f
+    })
+    lines.push({ fragments, width })
+    runs = []
     width = 0
   }
-  for (const whole of tokenize(spans, measure)) {
-    const parts = whole.width > maxWidth ? splitToken(whole, maxWidth, spans, measure) : [whole]
-    for (const token of parts) {
-      const spaceWidth = pieces.length > 0 && token.space ? token.space.width : 0
-      if (pieces.length > 0 && width + spaceWidth + token.width > maxWidth) flush()
-      if (pieces.length > 0 && token.space) pieces.push(token.space)
-      pieces.push(...token.pieces)
-      width += (pieces.length > token.pieces.length ? spaceWidth : 0) + token.width
-    }
+  const append = (run: Run) => {
+    const last = runs[runs.length - 1]
+    if (last && last.span === run.span && last.end === run.start) {
+      last.end = run.end
+      last.width += run.width
+    } else runs.push({ ...run })
+    width += run.width
   }
+  const place = (piece: Run) => {
+    const gap = space && runs.length > 0 ? space.width : 0
+    if (runs.length > 0 && width + gap + piece.width > maxWidth) flush()
+    if (space && runs.length > 0) append(space)
+    space = undefined
+    append(piece)
+  }
+  /** Places a piece wider than the line, a character at a time. */
+  const placeSplit = (piece: Run, text: string, style: TextStyle) => {
+    let start = piece.start
+    let chunkWidth = 0
+    for (let i = piece.start; i < piece.end; ) {
+      const cp = text.codePointAt(i) ?? 0
+      const next = i + (cp > 0xffff ? 2 : 1)
+      const w = measure(text.slice(i, next), style)
+      if (chunkWidth + w > maxWidth && i > start) {
+        place({ span: piece.span, start, end: i, width: measure(text.slice(start, i), style) })
+        flush()
+        start = i
+        chunkWidth = 0
+      }
+      chunkWidth += w
+      i = next
+    }
+    if (start < piece.end) place({ span: piece.span, start, end: piece.end, width: measure(text.slice(start, piece.end), style) })
+  }
+
+  spans.forEach((span, index) => {
+    const text = span.text
+    let i = 0
+    while (i < text.length) {
+      let j = i
+      if (text.charCodeAt(i) === 0x20) {
+        while (j < text.length && text.charCodeAt(j) === 0x20) j++
+        space = { span: index, start: i, end: j, width: measure(text.slice(i, j), span.style) }
+      } else {
+        while (j < text.length && text.charCodeAt(j) !== 0x20) j++
+        let start = i
+        for (const end of wordPieces(text, i, j)) {
+          const piece = { span: index, start, end, width: measure(text.slice(start, end), span.style) }
+          if (piece.width > maxWidth) placeSplit(piece, text, span.style)
+          else place(piece)
+          start = end
+        }
+      }
+      i = j
+    }
+  })
   flush()
   return lines
 }

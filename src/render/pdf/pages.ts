@@ -1,4 +1,4 @@
-import type { Block } from './blocks'
+import { cleanText, type Block } from './blocks'
 import { PageCanvas, drawPlacements, type Anchor, type DrawnPage } from './draw'
 import { faces, measureText } from './fonts'
 import { paginate, type Measure, type Placement, type TextStyle } from './layout'
@@ -26,8 +26,20 @@ export const layoutPart = (blocks: Block[], size: { width: number; height: numbe
   headerRight,
 })
 
+/** The section a page belongs to: the running head of the last section started at or before its first row. */
+const sectionOf = (part: Part, page: Placement[]): string | undefined => {
+  const first = page[0]
+  if (!first) return undefined
+  for (let i = first.block; i >= 0; i--) {
+    const head = part.blocks[i]?.runningHead
+    if (head) return head
+  }
+  return undefined
+}
+
 /** Shortens text with an ellipsis until it fits `width`. */
-const fit = (text: string, style: TextStyle, width: number): string => {
+const fit = (raw: string, style: TextStyle, width: number): string => {
+  const text = cleanText(raw)
   if (measure(text, style) <= width) return text
   const chars = [...text]
   while (chars.length > 0 && measure(`${chars.join('')}…`, style) > width) chars.pop()
@@ -46,7 +58,7 @@ export const drawParts = (parts: Part[], size: { width: number; height: number }
     for (const placements of part.pages) {
       const canvas = new PageCanvas()
       const index = pages.length
-      const rightText = part.headerRight
+      const rightText = cleanText(sectionOf(part, placements) ?? part.headerRight)
       const rightWidth = measure(rightText, styles.running)
       canvas.write(margins.left, size.height - runningHeaderY, fit(part.header, styles.runningBold, width - rightWidth - 24), styles.runningBold)
       canvas.write(right - rightWidth, size.height - runningHeaderY, rightText, styles.running)

@@ -1,27 +1,8 @@
-import { PDFName, PDFObject, PDFRawStream, PDFString, type PDFContext, type PDFRef } from './pdf-lib'
+import type { PDFContext, PDFRef } from './pdf-lib'
+import { PDFBytesStream, PDFRawLiteral } from './pdf-raw'
 import type { FontData } from './font-data'
 import { fontResource } from './draw'
 import { faces, fontKeys, fromBase64, type Face } from './fonts'
-
-/** Bytes already in PDF syntax (the precomputed /W array), written as they are. */
-class PDFRawLiteral extends PDFObject {
-  constructor(private readonly text: string) {
-    super()
-  }
-  override clone(): PDFRawLiteral {
-    return new PDFRawLiteral(this.text)
-  }
-  override toString(): string {
-    return this.text
-  }
-  override sizeInBytes(): number {
-    return this.text.length
-  }
-  override copyBytesInto(buffer: Uint8Array, offset: number): number {
-    for (let i = 0; i < this.text.length; i++) buffer[offset + i] = this.text.charCodeAt(i)
-    return this.text.length
-  }
-}
 
 const decoded = new Map<string, Uint8Array>()
 /** Base64 -> bytes, once per isolate. */
@@ -39,54 +20,30 @@ const widthsOf = (face: Face): string => {
   return w
 }
 
-const flate = (context: PDFContext, deflated: Uint8Array, extra: Record<string, number> = {}): PDFRawStream =>
-  PDFRawStream.of(context.obj({ Filter: 'FlateDecode', Length: deflated.length, ...extra }), deflated)
-
-/** Registers a Type0 / CIDFontType2 font (Identity-H) from precomputed data; no font parsing or compression. */
+/** Registers a Type0 / CIDFontType2 font (Identity-H) from precomputed data, written directly as PDF syntax. */
 const embedFont = (context: PDFContext, face: Face): PDFRef => {
   const font = face.data
-  const program = context.register(flate(context, bytesOf(font.program), { Length1: font.programLength }))
-  const toUnicode = context.register(flate(context, bytesOf(font.toUnicode)))
-  const descriptor = context.register(
-    context.obj({
-      Type: 'FontDescriptor',
-      FontName: font.baseFont,
-      Flags: font.flags,
-      FontBBox: font.bbox,
-      ItalicAngle: font.italicAngle,
-      Ascent: font.ascent,
-      Descent: font.descent,
-      CapHeight: font.capHeight,
-      XHeight: font.xHeight,
-      StemV: font.stemV,
-      FontFile2: program,
-    }),
+  const register = (text: string) => context.register(new PDFRawLiteral(text))
+  const program = context.register(new PDFBytesStream(`/Filter /FlateDecode /Length1 ${font.programLength}`, bytesOf(font.program)))
+  const toUnicode = context.register(new PDFBytesStream('/Filter /FlateDecode', bytesOf(font.toUnicode)))
+  const descriptor = register(
+    `<< /Type /FontDescriptor /FontName /${font.baseFont} /Flags ${font.flags} /FontBBox [${font.bbox.join(' ')}] ` +
+      `/ItalicAngle ${font.italicAngle} /Ascent ${font.ascent} /Descent ${font.descent} /CapHeight ${font.capHeight} ` +
+      `/XHeight ${font.xHeight} /StemV ${font.stemV} /FontFile2 ${program.toString()} >>`,
   )
-  const cidFont = context.obj({
-    Type: 'Font',
-    Subtype: 'CIDFontType2',
-    BaseFont: font.baseFont,
-    CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
-    FontDescriptor: descriptor,
-    CIDToGIDMap: 'Identity',
-    DW: 1000,
-  })
-  cidFont.set(PDFName.of('W'), new PDFRawLiteral(widthsOf(face)))
-  return context.register(
-    context.obj({
-      Type: 'Font',
-      Subtype: 'Type0',
-      BaseFont: font.baseFont,
-      Encoding: 'Identity-H',
-      DescendantFonts: [context.register(cidFont)],
-      ToUnicode: toUnicode,
-    }),
+  const cidFont = register(
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${font.baseFont} ` +
+      `/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor.toString()} ` +
+      `/CIDToGIDMap /Identity /DW 1000 /W ${widthsOf(face)} >>`,
+  )
+  return register(
+    `<< /Type /Font /Subtype /Type0 /BaseFont /${font.baseFont} /Encoding /Identity-H ` +
+      `/DescendantFonts [${cidFont.toString()}] /ToUnicode ${toUnicode.toString()} >>`,
   )
 }
 
 /** Embeds every face once per document; returns the /Font resource dictionary (F1, F2, F3). */
 export const embedFonts = (context: PDFContext): PDFRef => {
-  const dict: Record<string, PDFRef> = {}
-  for (const key of fontKeys) dict[fontResource[key]] = embedFont(context, faces[key])
-  return context.register(context.obj(dict))
+  const entries = fontKeys.map((key) => `/${fontResource[key]} ${embedFont(context, faces[key]).toString()}`)
+  return context.register(new PDFRawLiteral(`<< ${entries.join(' ')} >>`))
 }

@@ -1,10 +1,10 @@
-import { PDFHexString, type PDFArray, type PDFContext, type PDFRef } from './pdf-lib'
+import { PDFHexString, type PDFContext, type PDFObject, type PDFRef } from './pdf-lib'
 
 export interface OutlineEntry {
   title: string
   level: number
   /** Explicit destination: [page /XYZ left top zoom]. */
-  dest: PDFArray
+  dest: PDFObject
 }
 
 interface Node {

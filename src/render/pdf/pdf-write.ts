@@ -1,5 +1,6 @@
-import { PDFContext, PDFHexString, PDFRawStream, PDFString, PDFWriter, type PDFArray, type PDFRef } from './pdf-lib'
-import type { Anchor, DrawnPage } from './draw'
+import { PDFContext, PDFHexString, PDFString, PDFWriter, type PDFRef } from './pdf-lib'
+import { PDFBytesStream, PDFRawLiteral, literalString } from './pdf-raw'
+import { num, type Anchor, type DrawnPage } from './draw'
 import { embedFonts } from './pdf-fonts'
 import { buildOutline } from './pdf-outline'
 
@@ -13,8 +14,6 @@ export interface DocumentSpec {
   compress: boolean
 }
 
-const encoder = new TextEncoder()
-
 const deflate = async (bytes: Uint8Array): Promise<Uint8Array> => {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate'))
   return new Uint8Array(await new Response(stream).arrayBuffer())
@@ -23,45 +22,53 @@ const deflate = async (bytes: Uint8Array): Promise<Uint8Array> => {
 /** `2023-03-21` -> PDF date `D:20230321000000Z`: the document's dates come from the data, never the clock. */
 const pdfDate = (iso: string) => `D:${(iso.replace(/-/g, '') + '00000101').slice(0, 8)}000000Z`
 
-/** Serialises drawn pages, fonts, links, outline and metadata into PDF bytes with pdf-lib's low-level API. */
+/**
+ * Serialises drawn pages, fonts, links, outline and metadata into PDF bytes with pdf-lib's low-level API:
+ * PDFContext numbers the objects and PDFWriter writes them with the xref table and trailer. The many
+ * repetitive objects (fonts, pages, links) are PDF syntax strings, which is several times faster than
+ * building pdf-lib dictionaries; metadata, catalog and outline are pdf-lib objects.
+ */
 export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
   const context = PDFContext.create()
   const fonts = embedFonts(context)
   const pagesRef = context.nextRef()
   const pageRefs = spec.pages.map(() => context.nextRef())
-  const dest = (anchor: Anchor | undefined): PDFArray | undefined => {
+  /** An explicit destination, `[page /XYZ 0 top 0]`, as PDF syntax. */
+  const dest = (anchor: Anchor | undefined): string | undefined => {
     const page = anchor && pageRefs[anchor.page]
-    return page && context.obj([page, 'XYZ', 0, Math.round(anchor.y + 6), 0])
+    return page && `[${page.toString()} /XYZ 0 ${Math.round(anchor.y + 6)} 0]`
   }
-  const contents = spec.pages.map((p) => encoder.encode(p.content))
+  const contents = spec.pages.map((p) => p.content)
   const streams = spec.compress ? await Promise.all(contents.map(deflate)) : contents
 
   spec.pages.forEach((page, i) => {
     const annots: PDFRef[] = []
     for (const { rect, link } of page.links) {
-      const target = 'dest' in link ? { Dest: dest(spec.anchors.get(link.dest)) } : { A: { S: 'URI', URI: PDFString.of(link.uri) } }
-      if ('Dest' in target && !target.Dest) continue
-      annots.push(context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect.map((n) => Math.round(n * 100) / 100), Border: [0, 0, 0], ...target })))
+      // Link annotations are written as PDF syntax directly: there are hundreds per brief.
+      const target = 'dest' in link ? dest(spec.anchors.get(link.dest)) : `<< /S /URI /URI ${literalString(link.uri)} >>`
+      if (!target) continue
+      const key = 'dest' in link ? '/Dest' : '/A'
+      annots.push(context.register(new PDFRawLiteral(`<< /Type /Annot /Subtype /Link /Rect [${rect.map(num).join(' ')}] /Border [0 0 0] ${key} ${target} >>`)))
     }
-    const stream = streams[i] ?? new Uint8Array()
     const ref = pageRefs[i]
     if (!ref) return
-    context.assign(ref, context.obj({
-      Type: 'Page',
-      Parent: pagesRef,
-      MediaBox: [0, 0, spec.size.width, spec.size.height],
-      Resources: { Font: fonts },
-      Contents: context.register(PDFRawStream.of(context.obj(spec.compress ? { Filter: 'FlateDecode' } : {}), stream)),
-      Annots: annots.length > 0 ? annots : undefined,
-    }))
+    const contents = context.register(new PDFBytesStream(spec.compress ? '/Filter /FlateDecode' : '', streams[i] ?? new Uint8Array()))
+    const annotations = annots.length > 0 ? ` /Annots [${annots.map((a) => a.toString()).join(' ')}]` : ''
+    context.assign(
+      ref,
+      new PDFRawLiteral(
+        `<< /Type /Page /Parent ${pagesRef.toString()} /MediaBox [0 0 ${spec.size.width} ${spec.size.height}] ` +
+          `/Resources << /Font ${fonts.toString()} >> /Contents ${contents.toString()}${annotations} >>`,
+      ),
+    )
   })
-  context.assign(pagesRef, context.obj({ Type: 'Pages', Kids: pageRefs, Count: pageRefs.length }))
+  context.assign(pagesRef, new PDFRawLiteral(`<< /Type /Pages /Kids [${pageRefs.map((r) => r.toString()).join(' ')}] /Count ${pageRefs.length} >>`))
 
   const outline = buildOutline(
     context,
     spec.outline.flatMap((e) => {
       const d = dest(spec.anchors.get(e.anchor))
-      return d ? [{ title: e.title, level: e.level, dest: d }] : []
+      return d ? [{ title: e.title, level: e.level, dest: new PDFRawLiteral(d) }] : []
     }),
   )
   const text = (s: string) => PDFHexString.fromText(s)

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// One in-process measurement per Node process, so no library's JIT state or heap affects another's numbers.
+// Usage: node bench/in-process.mjs <task> '<json options>'; prints one line of JSON.
+// Tasks: ours-pdf, ours-first, ours-html-json, and one per peer (see `peers` below).
+import { cpuMsSince, summarize } from './stats.mjs'
+
+const [task, json = '{}'] = process.argv.slice(2)
+const options = JSON.parse(json)
+const origin = 'https://example.com'
+const write = process.stdout.write.bind(process.stdout)
+const report = (result) => write(`${JSON.stringify(result)}\n`)
+
+/** Times `render(i)` `count` times after `warmup` untimed calls: CPU and wall ms per call. */
+const timeRenders = async (render, { warmup, count, budgetMs = Infinity, minCount = count }) => {
+  for (let i = 0; i < warmup; i++) await render(i)
+  const cpu = []
+  const wall = []
+  let bytes = 0
+  const started = performance.now()
+  for (let i = 0; i < count && (i < minCount || performance.now() - started < budgetMs); i++) {
+    const t = process.cpuUsage()
+    const w = performance.now()
+    const out = await render(i)
+    wall.push(performance.now() - w)
+    cpu.push(cpuMsSince(t))
+    bytes += out.length
+  }
+  return { cpu: summarize(cpu), wall: summarize(wall), meanBytes: Math.round(bytes / cpu.length) }
+}
+
+const loadSheets = async () => {
+  const m = await import(options.pdfBundle)
+  return { m, sheets: m.topics.map((topic) => m.buildFactSheet(topic, m.corpus)) }
+}
+
+const peers = {
+  'pdf-lib-helvetica': async () => (await import('./peers/pdf-lib.mjs')).pdfLibHelvetica(),
+  'pdf-lib-fontkit-full': async () => (await import('./peers/pdf-lib.mjs')).pdfLibFontkit((await import('./peers/fonts.mjs')).fullPlexTtf()),
+  'pdf-lib-fontkit-subset': async () => (await import('./peers/pdf-lib.mjs')).pdfLibFontkit((await import('./peers/fonts.mjs')).subsetPlexTtf()),
+  pdfmake: async () => (await import('./peers/pdfmake.mjs')).pdfmakePlex((await import('./peers/fonts.mjs')).fullPlexTtf()),
+  jspdf: async () => (await import('./peers/jspdf.mjs')).jsPdfHelvetica(),
+}
+
+const tasks = {
+  /** Our renderer, warm: every topic in turn. */
+  'ours-pdf': async () => {
+    const { m, sheets } = await loadSheets()
+    const render = (i) => m.renderFactSheetPdf(sheets[i % sheets.length], { paper: 'a4', origin })
+    return timeRenders(render, { warmup: 2 * sheets.length, count: options.renders })
+  },
+  /** A fresh process: module start-up (import), building the fact sheets, then the first render. */
+  'ours-first': async () => {
+    let t = process.cpuUsage()
+    let w = performance.now()
+    const m = await import(options.pdfBundle)
+    const importCpuMs = cpuMsSince(t)
+    const importWallMs = performance.now() - w
+    t = process.cpuUsage()
+    const sheets = m.topics.map((topic) => m.buildFactSheet(topic, m.corpus))
+    const sheetsCpuMs = cpuMsSince(t)
+    t = process.cpuUsage()
+    w = performance.now()
+    const pdf = await m.renderFactSheetPdf(sheets[options.topic ?? 0], { paper: 'a4', origin })
+    return { importCpuMs, importWallMs, sheetsCpuMs, firstCpuMs: cpuMsSince(t), firstWallMs: performance.now() - w, bytes: pdf.length }
+  },
+  /**
+   * HTML and JSON: the renderers alone (what GET /topics/:slug and /api/topics/:slug put in the body), and the
+   * whole app.fetch. Sub-millisecond, so each sample is `batch` calls timed together and divided.
+   */
+  'ours-html-json': async () => {
+    // The app logs a line per request through console.log, bound when the module loads: mute it first.
+    console.log = () => {}
+    const m = await import(options.appBundle)
+    const sheets = m.catalog.sheets
+    const batch = options.batch
+    const sample = async (fn) => {
+      const out = []
+      for (let round = 0; round < options.rounds + 2; round++)
+        for (const sheet of sheets) {
+          const t = process.cpuUsage()
+          for (let k = 0; k < batch; k++) await fn(sheet)
+          if (round >= 2) out.push(cpuMsSince(t) / batch)
+        }
+      return summarize(out)
+    }
+    const fetchText = async (path) => (await m.app.fetch(new Request(`${origin}${path}`))).text()
+    return {
+      html: await sample((s) => m.renderSheetHtml(s, origin)),
+      json: await sample((s) => m.renderSheetJson(s)),
+      htmlApp: await sample((s) => fetchText(`/topics/${s.slug}`)),
+      jsonApp: await sample((s) => fetchText(`/api/topics/${s.slug}`)),
+      htmlBytes: Math.round(sheets.reduce((n, s) => n + m.renderSheetHtml(s, origin).length, 0) / sheets.length),
+      jsonBytes: Math.round(sheets.reduce((n, s) => n + m.renderSheetJson(s).length, 0) / sheets.length),
+    }
+  },
+}
+
+const run = tasks[task] ?? (peers[task] && (async () => {
+  const { sheets } = await loadSheets()
+  const peer = await peers[task]()
+  const result = await timeRenders((i) => peer.render(sheets[i % sheets.length], origin), {
+    warmup: options.warmup,
+    count: options.maxRenders,
+    minCount: options.minRenders,
+    budgetMs: options.budgetMs,
+  })
+  return { ...result, info: peer.info() }
+}))
+if (!run) throw new Error(`Unknown task "${task}". Tasks: ${[...Object.keys(tasks), ...Object.keys(peers)].join(', ')}`)
+report(await run())

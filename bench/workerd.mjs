@@ -1,0 +1,47 @@
+// Measurements against `wrangler dev` with the bench routes on: render times inside the isolate, and HTTP load.
+import { runLoad } from './load.mjs'
+import { summarize } from './stats.mjs'
+
+/** `n` uncached renders of every topic inside workerd, timed there with performance.now(). */
+export const workerdRenders = async (baseUrl, slugs, { n = 20, warmup = 3 } = {}) => {
+  const get = async (slug, count) => {
+    const res = await fetch(`${baseUrl}/__bench/timings/${slug}?n=${count}`)
+    if (res.status !== 200) throw new Error(`GET /__bench/timings/${slug} answered ${res.status}: is BENCH_ROUTES on? (${(await res.text()).slice(0, 200)})`)
+    const serverTiming = /render;dur=([\d.]+)/.exec(res.headers.get('Server-Timing') ?? '')?.[1]
+    return { ...(await res.json()), serverTimingMs: serverTiming === undefined ? undefined : Number(serverTiming) }
+  }
+  for (const slug of slugs) await get(slug, warmup)
+  const runs = []
+  for (const slug of slugs) runs.push(await get(slug, n))
+  const ms = runs.flatMap((r) => r.ms)
+  const fractional = ms.some((x) => !Number.isInteger(x))
+  return {
+    renders: ms.length,
+    ...Object.fromEntries(Object.entries(summarize(ms)).map(([k, v]) => [k === 'n' ? 'n' : `${k}Ms`, v])),
+    meanMs: runs.reduce((t, r) => t + r.totalMs, 0) / ms.length,
+    serverTimingMedianMs: summarize(runs.map((r) => r.serverTimingMs)).median,
+    clock: fractional ? 'sub-millisecond' : 'whole milliseconds only',
+    perTopic: runs.map((r) => ({ slug: r.slug, medianMs: r.medianMs, meanMs: r.totalMs / r.n, bytes: r.bytes })),
+  }
+}
+
+const ok = (status) => status >= 200 && status < 300
+
+/** HTML, JSON, uncached PDF (bench route) and cached PDF (the real route, isolate cache warmed first). */
+export const httpLoads = async (baseUrl, slugs, { connections = 10, timeLimitMs = 10_000 } = {}) => {
+  for (const slug of slugs) {
+    const res = await fetch(`${baseUrl}/topics/${slug}.pdf`)
+    await res.arrayBuffer()
+    if (res.status !== 200) throw new Error(`Warming GET /topics/${slug}.pdf answered ${res.status}.`)
+  }
+  const each = (route, path) => slugs.map((slug) => ({ route, path: path(slug), expect: ok }))
+  const plans = {
+    html: { requests: each('html', (s) => `/topics/${s}`), amount: 4000 },
+    json: { requests: each('json', (s) => `/api/topics/${s}`), amount: 4000 },
+    pdfUncached: { requests: each('pdfUncached', (s) => `/__bench/render/${s}`), amount: 600 },
+    pdfCached: { requests: each('pdfCached', (s) => `/topics/${s}.pdf`), amount: 2000 },
+  }
+  const results = {}
+  for (const [name, plan] of Object.entries(plans)) results[name] = await runLoad(baseUrl, { ...plan, connections, timeLimitMs })
+  return results
+}

@@ -1,0 +1,113 @@
+import type { ActorRecord } from '../../factsheet/actor-record'
+import { actorInSentence } from '../actor-in-sentence'
+import { SourceList } from './SourceList'
+import { StanceBadge } from './StanceBadge'
+import { Statement } from './Statement'
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+const kindWords = { quote: ['direct quote', 'direct quotes'], paraphrase: ['paraphrase', 'paraphrases'], characterisation: ['characterisation', 'characterisations'] } as const
+
+const kindBreakdown = (kinds: Record<keyof typeof kindWords, number>) =>
+  (Object.keys(kindWords) as (keyof typeof kindWords)[])
+    .filter((k) => kinds[k] > 0)
+    .map((k) => `${kinds[k]} ${kindWords[k][kinds[k] === 1 ? 0 : 1]}`)
+    .join(', ')
+
+/** One actor across every topic: stance per topic, who spoke, and every statement with its citations. */
+export const ActorPage = ({ record }: { record: ActorRecord }) => {
+  const name = actorInSentence(record.actor, record.actorName)
+  return (
+    <article>
+      <h1>{record.actorName}: positions on every topic</h1>
+      <p class="lede">
+        Everything the five reports quote or report from {name}, grouped by topic, with the stance each fact sheet records.
+      </p>
+      <p class="meta">
+        {plural(record.statementCount, 'statement')} · {plural(record.speakers.length, 'speaker')} ·{' '}
+        {plural(record.references.length, 'cited paragraph')}
+      </p>
+      <ul class="formats">
+        <li>
+          <a class="button" href={`/actors/${record.actor}.md`}>
+            Markdown
+          </a>
+        </li>
+        <li>
+          <a class="button" href={`/api/actors/${record.actor}`}>
+            JSON
+          </a>
+        </li>
+      </ul>
+      <table>
+        <caption class="meta">Where {name} stands, topic by topic</caption>
+        <thead>
+          <tr>
+            <th scope="col">Topic</th>
+            <th scope="col">Stance</th>
+          </tr>
+        </thead>
+        <tbody>
+          {record.topics.map((t) => (
+            <tr>
+              <th scope="row">
+                <a href={`#topic-${t.slug}`}>{t.title}</a>
+              </th>
+              <td>
+                <StanceBadge stance={t.stance} label={t.stanceLabel} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section id="speakers" aria-labelledby="speakers-h">
+        <h2 id="speakers-h">Speakers</h2>
+        {record.speakers.length === 0 ? (
+          <p>These sources quote no one for {name}.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Speaker</th>
+                <th scope="col">Role</th>
+                <th scope="col">Statements</th>
+              </tr>
+            </thead>
+            <tbody>
+              {record.speakers.map((s) => (
+                <tr>
+                  <th scope="row">{s.name}</th>
+                  <td>{s.roles.join('; ')}</td>
+                  <td>
+                    {s.statements} <span class="meta">({kindBreakdown(s.kinds)}; {plural(s.topics.length, 'topic')})</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {record.topics.map((t) => (
+        <section id={`topic-${t.slug}`} aria-labelledby={`topic-${t.slug}-h`}>
+          <h2 id={`topic-${t.slug}-h`}>{t.title}</h2>
+          <p>
+            <StanceBadge stance={t.stance} label={t.stanceLabel} />
+          </p>
+          <p>{t.summary}</p>
+          {t.statements.map((s) => (
+            <Statement statement={s} idPrefix={`${t.slug}-`} />
+          ))}
+          <p class="meta">
+            <a href={t.href}>
+              All actors on this topic<span class="visually-hidden">: {t.title}</span>
+            </a>
+          </p>
+        </section>
+      ))}
+      <section id="sources" aria-labelledby="sources-h">
+        <h2 id="sources-h">Sources</h2>
+        <SourceList references={record.references} />
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,41 @@
+const hexDigits = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0))
+
+/** An append-only ASCII byte buffer for content streams: glyph ids go straight to bytes, no string building. */
+export class ContentWriter {
+  private buffer = new Uint8Array(16384)
+  private length = 0
+
+  private ensure(n: number): void {
+    if (this.length + n <= this.buffer.length) return
+    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + n))
+    grown.set(this.buffer.subarray(0, this.length))
+    this.buffer = grown
+  }
+
+  /** Appends ASCII text (operators, numbers, names). */
+  ascii(text: string): void {
+    this.ensure(text.length)
+    for (let i = 0; i < text.length; i++) this.buffer[this.length++] = text.charCodeAt(i)
+  }
+
+  /** Appends a 16-bit glyph id as four hex digits. */
+  hex4(n: number): void {
+    this.ensure(4)
+    const b = this.buffer
+    b[this.length++] = hexDigits[(n >> 12) & 15] ?? 48
+    b[this.length++] = hexDigits[(n >> 8) & 15] ?? 48
+    b[this.length++] = hexDigits[(n >> 4) & 15] ?? 48
+    b[this.length++] = hexDigits[n & 15] ?? 48
+  }
+
+  /** Appends another writer's bytes. */
+  append(other: ContentWriter): void {
+    this.ensure(other.length)
+    this.buffer.set(other.buffer.subarray(0, other.length), this.length)
+    this.length += other.length
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length)
+  }
+}

@@ -1,0 +1,54 @@
+import { PDFObject } from './pdf-lib'
+
+const writeAscii = (text: string, buffer: Uint8Array, offset: number): number => {
+  for (let i = 0; i < text.length; i++) buffer[offset + i] = text.charCodeAt(i)
+  return text.length
+}
+
+/** An object already written in PDF syntax (ASCII), e.g. the /W array or a link annotation: copied as it is. */
+export class PDFRawLiteral extends PDFObject {
+  constructor(private readonly text: string) {
+    super()
+  }
+  override clone(): PDFRawLiteral {
+    return new PDFRawLiteral(this.text)
+  }
+  override toString(): string {
+    return this.text
+  }
+  override sizeInBytes(): number {
+    return this.text.length
+  }
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    return writeAscii(this.text, buffer, offset)
+  }
+}
+
+/** A stream written from its dictionary entries in PDF syntax and its ready bytes (copied with one `set`). */
+export class PDFBytesStream extends PDFObject {
+  private readonly head: string
+  constructor(entries: string, private readonly contents: Uint8Array) {
+    super()
+    this.head = `<< ${entries} /Length ${contents.length} >>\nstream\n`
+  }
+  override clone(): PDFBytesStream {
+    return this
+  }
+  override toString(): string {
+    return `${this.head}...\nendstream`
+  }
+  override sizeInBytes(): number {
+    return this.head.length + this.contents.length + 10
+  }
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    const start = offset
+    offset += writeAscii(this.head, buffer, offset)
+    buffer.set(this.contents, offset)
+    offset += this.contents.length
+    offset += writeAscii('\nendstream', buffer, offset)
+    return offset - start
+  }
+}
+
+/** A PDF literal string `( ... )` with the characters that need it escaped; ASCII input (URLs). */
+export const literalString = (text: string): string => `(${text.replace(/[\\()]/g, '\\$&').replace(/[^\x20-\x7e]/g, (c) => encodeURIComponent(c))})`

@@ -1,0 +1,36 @@
+import type { Context } from 'hono'
+import { actorIds, type ActorId } from '../curation/types'
+import { ClientError } from '../http/errors'
+
+export interface ActorFilter {
+  /** The chosen actors in canonical order, without duplicates. */
+  actors: ActorId[]
+  /** The canonical query, `actors=us,china`: for links to the same selection in other formats. */
+  query: string
+  /** For ETags and cache keys: `us.china`. */
+  key: string
+}
+
+const isActorId = (value: string): value is ActorId => (actorIds as readonly string[]).includes(value)
+
+const invalid = (c: Context) =>
+  new ClientError(
+    400,
+    `The parameter "actors" must be a comma-separated list of one or more of: ${actorIds.join(', ')}.`,
+    actorIds.map((id) => ({ label: `actors=${id}`, href: `${c.req.path}?actors=${id}` })),
+  )
+
+/**
+ * Reads `?actors=us,china` (case-insensitive, duplicates and blanks between commas ignored; repeated parameters add up).
+ * Undefined when absent or naming all five, which is the whole sheet; anything unknown, or nothing at all, is a 400.
+ */
+export const actorFilter = (c: Context): ActorFilter | undefined => {
+  const values = c.req.queries('actors')
+  if (values === undefined) return undefined
+  const names = values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter((v) => v !== '')
+  if (names.length === 0 || !names.every(isActorId)) throw invalid(c)
+  const chosen = new Set<string>(names)
+  const actors = actorIds.filter((id) => chosen.has(id))
+  if (actors.length === actorIds.length) return undefined
+  return { actors, query: `actors=${actors.join(',')}`, key: actors.join('.') }
+}

@@ -1,0 +1,32 @@
+import { Hono } from 'hono'
+import { catalog } from '../factsheet/catalog'
+import { buildPositionMatrix } from '../factsheet/matrix'
+import { sendRepresentation } from '../http/representation'
+import { MatrixPage } from '../render/html/MatrixPage'
+import { matrixJson } from '../render/json-matrix'
+import { matrixMarkdown } from '../render/markdown/matrix'
+import { sendMarkdown } from './markdown'
+import { sendPage } from './page'
+
+/** The position matrix (topics by actors) as HTML, Markdown and JSON. */
+export const matrixRoutes = new Hono()
+  .get('/matrix', (c) =>
+    sendPage(
+      c,
+      {
+        title: 'Position matrix: who stands where on each topic — fact sheets',
+        description: 'Every topic against the US, Ukraine, Russia, China and NATO: each cell the stance, linking to the quoted statements.',
+      },
+      <MatrixPage matrix={buildPositionMatrix(catalog.sheets)} />,
+    ),
+  )
+  .get('/matrix.md', (c) =>
+    sendMarkdown(c, { name: 'matrix', render: (origin) => matrixMarkdown(buildPositionMatrix(catalog.sheets), { origin, dataVersion: catalog.dataVersion }) }),
+  )
+  .get('/api/matrix', (c) =>
+    sendRepresentation(c, {
+      body: JSON.stringify(matrixJson(buildPositionMatrix(catalog.sheets), catalog.dataVersion)),
+      contentType: 'application/json; charset=utf-8',
+      etag: `${catalog.dataVersion}-json-matrix`,
+    }),
+  )

@@ -1,0 +1,50 @@
+import { Hono } from 'hono'
+import { catalog } from '../factsheet/catalog'
+import { contentHash } from '../factsheet/data-version'
+import { ClientError } from '../http/errors'
+import { sendRepresentation } from '../http/representation'
+import { SearchPage } from '../render/html/SearchPage'
+import { maxQueryLength, readSearchQuery } from '../search/search-query'
+import { buildSearchIndex, searchStatements } from '../search/search-statements'
+import { renderDocument } from './page'
+
+/** Built once per isolate, like the catalog it indexes. */
+const index = buildSearchIndex(catalog.sheets)
+
+const example = { label: 'q=ceasefire', href: '/search?q=ceasefire' }
+
+// The JSON carries the client's query back; escaped markup keeps it inert even if something sniffs it as HTML.
+const inertJson = (value: unknown) => JSON.stringify(value).replace(/[<>&]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
+// The messages never repeat the query: it is the client's text, not ours.
+const tooLong = () => new ClientError(400, `The parameter "q" can be at most ${maxQueryLength} characters long.`, [example])
+
+/** `/search?q=` (HTML form and results) and `/api/search?q=` (JSON). */
+export const searchRoutes = new Hono()
+  .get('/search', (c) => {
+    const query = readSearchQuery(c.req.query('q'))
+    if (query.kind === 'too-long') throw tooLong()
+    const text = query.kind === 'ok' ? query.text : ''
+    const results = query.kind === 'ok' ? searchStatements(index, text) : undefined
+    const meta = {
+      title: text ? `Search: ${text} — fact sheets` : 'Search — fact sheets',
+      description: 'Search every statement of every fact sheet by its words, its speaker or its topic.',
+    }
+    return sendRepresentation(c, {
+      body: renderDocument(c, meta, <SearchPage query={text} results={results} />),
+      contentType: 'text/html; charset=utf-8',
+      etag: `${catalog.dataVersion}-search-html-${contentHash(`${new URL(c.req.url).origin}\n${text}`)}`,
+    })
+  })
+  .get('/api/search', (c) => {
+    const query = readSearchQuery(c.req.query('q'))
+    if (query.kind === 'too-long') throw tooLong()
+    if (query.kind === 'empty')
+      throw new ClientError(400, 'The parameter "q" is required: the words to search for.', [{ label: 'q=ceasefire', href: '/api/search?q=ceasefire' }])
+    const results = searchStatements(index, query.text)
+    return sendRepresentation(c, {
+      body: inertJson({ query: query.text, dataVersion: catalog.dataVersion, count: results.length, results }),
+      contentType: 'application/json; charset=utf-8',
+      etag: `${catalog.dataVersion}-search-json-${contentHash(query.text)}`,
+    })
+  })
