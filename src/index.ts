@@ -71,7 +71,7 @@ app.route('/', benchRoutes) // 404 unless the var BENCH_ROUTES is "on" (npm run 
 app.notFound((c) =>
   sendError(c, {
     status: 404,
-    message: 'Nothing lives at this address. The fact sheets are:',
+    message: 'Nothing lives at this address.',
     suggestions: topicSuggestions(),
   }),
 )

@@ -7,7 +7,7 @@ const topicSuggestions = () => catalog.sheets.map((s) => ({ label: s.title, href
 /** The fact sheet for a slug, or a 404 that lists the valid ones. */
 export const findSheet = (slug: string): FactSheet => {
   const sheet = catalog.sheet(slug)
-  if (!sheet) throw new ClientError(404, 'There is no topic with that name. These are the topics we have:', topicSuggestions())
+  if (!sheet) throw new ClientError(404, 'There is no topic with that name.', topicSuggestions())
   return sheet
 }
 

@@ -20,7 +20,7 @@ export const sourceRoutes = new Hono()
     if (!article)
       throw new ClientError(
         404,
-        'There is no source with that name. These are the sources we have:',
+        'There is no source with that name.',
         catalog.corpus.articles.map((a) => ({ label: `${a.outlet}: ${a.headline}`, href: `/sources/${a.id}` })),
       )
     if (article.id !== id) return c.redirect(`/sources/${article.id}`, 301)

@@ -132,7 +132,7 @@ describe('layout', () => {
   })
 
   it('breaks text into lines that fit the box, splitting words longer than a line', () => {
-    const text = `${'word '.repeat(40)}Supercalifragilisticexpialidociouslyextraordinarily U.S.-China long–dash/slash`
+    const text = `${'word '.repeat(40)}a I x Supercalifragilisticexpialidociouslyextraordinarily U.S.-China long–dash/slash - end`
     for (const width of [37, 60, 100, 333]) {
       const lines = breakLines([{ text, style: { font: 'regular', size: 9, color: [0, 0, 0] } }], width, fakeMeasure)
       for (const line of lines) {

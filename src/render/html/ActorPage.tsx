@@ -1,18 +1,10 @@
 import type { ActorRecord } from '../../factsheet/actor-record'
 import { actorInSentence } from '../actor-in-sentence'
+import { kindBreakdown } from '../kind-labels'
+import { plural } from '../plural'
 import { SourceList } from './SourceList'
 import { StanceBadge } from './StanceBadge'
 import { Statement } from './Statement'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-
-const kindWords = { quote: ['direct quote', 'direct quotes'], paraphrase: ['paraphrase', 'paraphrases'], characterisation: ['characterisation', 'characterisations'] } as const
-
-const kindBreakdown = (kinds: Record<keyof typeof kindWords, number>) =>
-  (Object.keys(kindWords) as (keyof typeof kindWords)[])
-    .filter((k) => kinds[k] > 0)
-    .map((k) => `${kinds[k]} ${kindWords[k][kinds[k] === 1 ? 0 : 1]}`)
-    .join(', ')
 
 /** One actor across every topic: stance per topic, who spoke, and every statement with its citations. */
 export const ActorPage = ({ record }: { record: ActorRecord }) => {

@@ -1,7 +1,6 @@
 import type { ActorRecord } from '../../factsheet/actor-record'
+import { plural } from '../plural'
 import { stanceMarks } from '../stance-marks'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** The five actors, each with how much the sources report from it and how its stances fall across topics. */
 export const ActorsPage = ({ records }: { records: ActorRecord[] }) => (

@@ -1,9 +1,8 @@
 import type { PositionMatrix } from '../../factsheet/matrix'
 import { formatDateRange } from '../format-date'
+import { plural } from '../plural'
 import { stanceMeanings } from '../stance-marks'
 import { StanceBadge } from './StanceBadge'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** Topics by actors, one stance per cell, each linking to the statements behind it; scrolls sideways on a phone. */
 export const MatrixPage = ({ matrix }: { matrix: PositionMatrix }) => (

@@ -28,9 +28,7 @@ export const SourcePage = ({ article }: { article: Article }) => (
     <h1>{article.headline}</h1>
     <dl class="facts">
       <dt>Outlet</dt>
-      <dd>
-        {article.outlet} ({article.affiliation})
-      </dd>
+      <dd>{article.affiliation}</dd>
       <dt>Published</dt>
       <dd>
         {formatDate(article.date.iso)} <span class="meta">— {article.date.basis}</span>

@@ -12,6 +12,7 @@ a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .skip:focus{left:.5rem}
 header.site,footer.site{border-bottom:1px solid var(--line);padding:.6rem 1rem}
 footer.site{border-top:1px solid var(--line);border-bottom:0;color:var(--muted);font-size:.875rem;margin-top:3rem}
+header.site nav{max-width:46rem;margin:0 auto}
 header.site nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:1rem}
 header.site .brand{font-weight:700;text-decoration:none;color:var(--ink)}
 main{max-width:46rem;margin:0 auto;padding:1rem}
@@ -22,6 +23,7 @@ h3{font-size:1.05rem;margin:1.25rem 0 .25rem}
 .meta{color:var(--muted);font-size:.9rem}
 .formats{display:flex;flex-wrap:wrap;gap:.5rem 1rem;padding:0;list-style:none}
 .button{display:inline-block;border:1px solid var(--accent);border-radius:.3rem;padding:.25rem .7rem;text-decoration:none}
+caption{text-align:left}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
 .stance{font-weight:600}
@@ -36,7 +38,7 @@ th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);v
 .speaker{margin:.25rem 0;font-size:.95rem}
 .cites{margin:.25rem 0;font-size:.875rem}
 .wordings{margin:.25rem 0 0;padding-left:1.1rem;font-size:.95rem}
-.single{font-weight:600}
+.single{color:var(--warn)}
 .note{background:var(--warnbg);color:var(--warn);padding:.1rem .35rem;border-radius:.2rem;font-size:.85rem}
 ol.refs{padding-left:1.75rem;font-size:.95rem}
 ol.refs li{margin:.35rem 0}
@@ -48,8 +50,9 @@ ol.refs li{margin:.35rem 0}
 .pnum{font-size:.8rem;color:var(--muted);text-decoration:none;margin-right:.4rem}
 dl.facts{display:grid;grid-template-columns:fit-content(40%) minmax(0,1fr);gap:.25rem 1rem}
 dl.facts dt{font-weight:600}
-dl.facts dd{margin:0}
-@media print{header.site,footer.site,.formats,.skip{display:none}
+dl.facts dd{margin:0;overflow-wrap:anywhere}
+@media print{.stance::before{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+header.site,footer.site,.formats,.skip{display:none}
 main{max-width:none;padding:0}a{color:inherit;text-decoration:none}
 .statement,figure{break-inside:avoid}h2,h3{break-after:avoid}}
 /* Stance badges: symbol + label, so a stance never rests on colour alone; colours keep 4.5:1 on white. */

@@ -1,12 +1,12 @@
 import type { ActorRecord } from '../../factsheet/actor-record'
 import { actorInSentence } from '../actor-in-sentence'
+import { kindBreakdown } from '../kind-labels'
+import { plural } from '../plural'
 import { footnotes } from './citations'
 import { escapeMarkdown, markdownLink } from './escape'
 import { provenance, type MarkdownOptions } from './options'
 import { stanceMarkdown, tableMarkdown } from './stance'
 import { statementMarkdown } from './statement'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** One actor across every topic as Markdown: stances, speakers, then each topic's statements with footnote citations. */
 export const actorRecordMarkdown = (record: ActorRecord, options: MarkdownOptions): string => {
@@ -22,7 +22,7 @@ export const actorRecordMarkdown = (record: ActorRecord, options: MarkdownOption
       ? `These sources quote no one for ${name}.`
       : tableMarkdown(
           ['Speaker', 'Role', 'Statements'],
-          record.speakers.map((s) => [escapeMarkdown(s.name), s.roles.map(escapeMarkdown).join('; '), String(s.statements)]),
+          record.speakers.map((s) => [escapeMarkdown(s.name), s.roles.map(escapeMarkdown).join('; '), `${s.statements} (${kindBreakdown(s.kinds)})`]),
         ),
   ]
   for (const t of record.topics) {

@@ -1,5 +1,6 @@
 import type { FactSheet } from '../../factsheet/model'
 import { formatDateRange } from '../format-date'
+import { plural } from '../plural'
 import { footnoteMark, footnotes } from './citations'
 import { escapeMarkdown, markdownLink } from './escape'
 import { eventMarkdown } from './event'
@@ -11,8 +12,6 @@ export interface FactSheetMarkdownOptions extends MarkdownOptions {
   /** The `actors=` query when the sheet was narrowed to some actors; the document then says so. */
   actorFilter?: string
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** A topic's fact sheet as Markdown with footnote citations, for pasting into documents and wikis. */
 export const factSheetMarkdown = (sheet: FactSheet, options: FactSheetMarkdownOptions): string => {

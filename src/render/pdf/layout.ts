@@ -44,14 +44,9 @@ interface Run {
 const isBreakAfter = (cp: number) => cp === 0x2d || cp === 0x2f || (cp >= 0x2010 && cp <= 0x2014)
 const letterOrDigit = /[\p{L}\p{N}]/u
 
-/** Ends of the pieces of a word [start, end): a break is allowed after a hyphen, dash or slash between letters or digits. */
-const wordPieces = (text: string, start: number, end: number): number[] => {
-  const ends: number[] = []
-  for (let i = start + 1; i < end - 1; i++)
-    if (isBreakAfter(text.charCodeAt(i)) && letterOrDigit.test(text[i - 1] ?? '') && letterOrDigit.test(text[i + 1] ?? '')) ends.push(i + 1)
-  ends.push(end)
-  return ends
-}
+/** Whether a line may break after text[i]: a hyphen, dash or slash between letters or digits. */
+const breaksAfter = (text: string, i: number): boolean =>
+  isBreakAfter(text.charCodeAt(i)) && letterOrDigit.test(text[i - 1] ?? '') && letterOrDigit.test(text[i + 1] ?? '')
 
 /**
  * Greedy ragged-right line breaking of styled text into lines no wider than maxWidth. Breaks at spaces and
@@ -124,7 +119,8 @@ export const breakLines = (spans: Span[], maxWidth: number, measure: Measure): L
       } else {
         while (j < text.length && text.charCodeAt(j) !== 0x20) j++
         let start = i
-        for (const end of wordPieces(text, i, j)) {
+        for (let end = i + 1; end <= j; end++) {
+          if (end < j && !breaksAfter(text, end - 1)) continue
           const piece = { span: index, start, end, width: measure(text.slice(start, end), span.style) }
           if (piece.width > maxWidth) placeSplit(piece, text, span.style)
           else place(piece)
