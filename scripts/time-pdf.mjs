@@ -5,7 +5,9 @@
 // process.cpuUsage counts every thread, including V8's background compiler and GC helpers, which Workers do
 // not bill to the request, so cold numbers are also given as wall-clock time (close to the main thread's
 // share on an idle machine). Run it on an idle machine: other processes inflate every number.
-// Usage: node scripts/time-pdf.mjs [renders per topic, default 200] [cold runs, default 9]
+// Usage: node scripts/time-pdf.mjs [renders per topic, default 200] [cold runs, default 9] [--stub-standard-fonts]
+// --stub-standard-fonts bundles as if wrangler.toml aliased @pdf-lib/standard-fonts to a stub: pdf-lib's utils
+// import it (and decompress its encodings at load) although this renderer never uses the Standard 14 fonts.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -41,10 +43,17 @@ if (process.argv[2] === '--cold') {
   process.exit(0)
 }
 
-const n = Number(process.argv[2] ?? 200)
-const coldRuns = Number(process.argv[3] ?? 9)
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'))
+const n = Number(args[0] ?? 200)
+const coldRuns = Number(args[1] ?? 9)
 const dir = mkdtempSync(join(tmpdir(), 'time-pdf-'))
-const common = { bundle: true, minify: true, format: 'esm', platform: 'browser', loader: { '.txt': 'text' }, logLevel: 'warning' }
+const alias = {}
+if (process.argv.includes('--stub-standard-fonts')) {
+  writeFileSync(join(dir, 'standard-fonts-stub.mjs'), 'export const FontNames = {}\nexport const Encodings = {}\nexport class Font {}\n')
+  alias['@pdf-lib/standard-fonts'] = join(dir, 'standard-fonts-stub.mjs')
+  console.log('bundling with @pdf-lib/standard-fonts aliased to a stub')
+}
+const common = { bundle: true, minify: true, format: 'esm', platform: 'browser', loader: { '.txt': 'text' }, logLevel: 'warning', alias }
 await build({ ...common, entryPoints: ['src/render/pdf/index.ts'], outfile: join(dir, 'renderer.mjs') })
 await build({
   ...common,

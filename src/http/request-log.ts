@@ -5,6 +5,7 @@ const formatOf = (contentType: string | null): string => {
   if (contentType.startsWith('text/html')) return 'html'
   if (contentType.startsWith('application/pdf')) return 'pdf'
   if (contentType.startsWith('application/json')) return 'json'
+  if (contentType.startsWith('text/markdown')) return 'markdown'
   if (contentType.startsWith('text/css')) return 'css'
   return 'other'
 }

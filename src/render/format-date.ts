@@ -15,3 +15,10 @@ export const formatDateRange = ({ from, to }: { from: string; to: string }): str
   if (fy === ty && fm === tm) return `${Number(from.slice(8))}–${formatDate(to)}`
   return `${formatDate(from)} – ${formatDate(to)}`
 }
+
+/** `20 March 2023`, `February 2023` or `2014`: never more precise than the sources. */
+export const formatEventDate = ({ date, precision }: { date: string; precision: 'day' | 'month' | 'year' }): string => {
+  if (precision === 'year') return date
+  if (precision === 'month') return formatDate(`${date}-01`).replace(/^1 /, '')
+  return formatDate(date)
+}

@@ -1,14 +1,5 @@
-import type { FactEvent, FactSheet, SourceRef, Timeline } from '../factsheet/model'
-
-const sourceJson = (s: SourceRef) => ({
-  n: s.n,
-  article: s.article,
-  outlet: s.outlet,
-  affiliation: s.affiliation,
-  paragraph: s.paragraph,
-  url: s.href,
-  ...(s.qualityNote ? { qualityNote: s.qualityNote } : {}),
-})
+import type { FactEvent, FactSheet, Timeline } from '../factsheet/model'
+import { referenceJson, sourceRefJson, statementJson } from './json-statement'
 
 const eventJson = (e: FactEvent) => ({
   id: e.id,
@@ -19,7 +10,7 @@ const eventJson = (e: FactEvent) => ({
   title: e.title,
   topics: e.topics,
   outlets: e.outlets,
-  sources: e.reports.map((r) => ({ ...sourceJson(r.source), wording: r.text })),
+  sources: e.reports.map((r) => ({ ...sourceRefJson(r.source), wording: r.text })),
 })
 
 /** The API shape of a fact sheet (documented in the README); a plain object ready for JSON.stringify. */
@@ -35,22 +26,12 @@ export const factSheetJson = (sheet: FactSheet, dataVersion: string) => ({
     stance: p.stance,
     stanceLabel: p.stanceLabel,
     summary: p.summary,
-    statements: p.statements.map((s) => ({
-      id: s.id,
-      kind: s.kind,
-      quote: s.quote,
-      speaker: s.speaker,
-      date: s.date,
-      ...(s.dateNote ? { dateNote: s.dateNote } : {}),
-      outlets: s.outlets,
-      corroboration: { newsrooms: s.newsrooms, count: s.newsrooms.length, singleSource: s.newsrooms.length === 1 },
-      sources: s.wordings.map((w) => ({ ...sourceJson(w.source), kind: w.kind, wording: w.text })),
-    })),
+    statements: p.statements.map(statementJson),
   })),
-  figures: sheet.figures.map((f) => ({ label: f.label, value: f.value, sources: f.sources.map(sourceJson) })),
+  figures: sheet.figures.map((f) => ({ label: f.label, value: f.value, sources: f.sources.map(sourceRefJson) })),
   events: sheet.events.map(eventJson),
   sources: sheet.articles,
-  references: sheet.references.map((r) => ({ ...sourceJson(r), headline: r.headline, date: r.date })),
+  references: sheet.references.map(referenceJson),
 })
 
 export const topicsIndexJson = (sheets: FactSheet[], dataVersion: string) => ({
@@ -68,5 +49,5 @@ export const timelineJson = (timeline: Timeline, dataVersion: string) => ({
   dataVersion,
   events: timeline.events.map(eventJson),
   topics: timeline.topics.map((t) => ({ slug: t.slug, title: t.title, url: `/topics/${t.slug}` })),
-  references: timeline.references.map((r) => ({ ...sourceJson(r), headline: r.headline, date: r.date })),
+  references: timeline.references.map((r) => ({ ...sourceRefJson(r), headline: r.headline, date: r.date })),
 })

@@ -1,14 +1,7 @@
 import type { FactEvent, Timeline } from '../../factsheet/model'
-import { formatDate } from '../format-date'
+import { formatEventDate } from '../format-date'
 import { Citation } from './Citation'
 import { SourceList } from './SourceList'
-
-/** `20 March 2023`, `February 2023` or `2014`: never more precise than the sources. */
-export const formatEventDate = ({ date, precision }: Pick<FactEvent, 'date' | 'precision'>): string => {
-  if (precision === 'year') return date
-  if (precision === 'month') return formatDate(`${date}-01`).replace(/^1 /, '')
-  return formatDate(date)
-}
 
 /** Dated events, each with how its date was established and every outlet's words; links to topic sheets when `topics` is given. */
 export const EventList = ({

@@ -1,15 +1,13 @@
 import type { FactEvent } from '../../factsheet/model'
-import { formatDate } from '../format-date'
+import { formatEventDate } from '../format-date'
 import { footnoteMark } from './citations'
 import { escapeMarkdown } from './escape'
 
 /** `20 March 2023`, `February 2023` or `2014`: never more precise than the sources (as on the HTML timeline). */
-const eventDate = ({ date, precision }: FactEvent): string =>
-  precision === 'year' ? date : precision === 'month' ? formatDate(`${date}-01`).replace(/^1 /, '') : formatDate(date)
 
 /** One dated event as a list item: date, title, notes, then every outlet's words with its footnote. */
 export const eventMarkdown = (e: FactEvent): string => {
-  const lines = [`- **${eventDate(e)}**${e.precision !== 'day' ? ' (no exact day in the sources)' : ''}: ${escapeMarkdown(e.title)}`]
+  const lines = [`- **${formatEventDate(e)}**${e.precision !== 'day' ? ' (no exact day in the sources)' : ''}: ${escapeMarkdown(e.title)}`]
   if (e.dateNote) lines.push(`  *Date:* ${escapeMarkdown(e.dateNote)}`)
   if (e.caution) lines.push(`  *Caution:* ${escapeMarkdown(e.caution)}`)
   // A backslash at the end of a line is a hard line break (CommonMark), so each note keeps its own line.

@@ -63,14 +63,21 @@ export const gapRow = (height: number): Row => ({ height, items: [] })
 export const withBar = (rows: Row[], x: number, width: number, color: Rgb): Row[] =>
   rows.map((r) => ({ ...r, items: [{ kind: 'rect', x, y: 0, width, height: r.height, color }, ...r.items] }))
 
-// Control, zero-width and formatting characters, and combining marks (text that may arrive decomposed).
-const unusual = /[\u0000-\u001f\u007f\u00ad\u0300-\u036f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/
+/** Control, zero-width and formatting characters, and combining marks (text that may arrive decomposed). */
+const isUnusual = (c: number): boolean =>
+  c < 0x20 || c === 0x7f || c === 0xad || (c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff
+
+// A char-code scan, not a regex: V8 runs a fresh regex interpreted at first, which cost ~10 ms on a first render.
+const hasUnusual = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (isUnusual(text.charCodeAt(i))) return true
+  return false
+}
 const invisible = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g
 const breaks = /[\u0000-\u001f\u007f\u2028\u2029]+/g
 
 /** Text as the encoder expects it: composed (NFC), one line, without invisible characters the font would box. */
 export const cleanText = (text: string): string =>
-  unusual.test(text) ? text.normalize('NFC').replace(breaks, ' ').replace(invisible, '') : text
+  hasUnusual(text) ? text.normalize('NFC').replace(breaks, ' ').replace(invisible, '') : text
 
 /** A piece of styled text for textRows. */
 export const span = (text: string, style: TextStyle, link?: Link): Span => {
