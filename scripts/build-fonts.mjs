@@ -31,10 +31,19 @@ const wanted = new Set([
   ...range(0x300, 0x36f), // combining marks, for text that arrives decomposed
   ...range(0x400, 0x4ff), // Cyrillic
   ...range(0x2000, 0x206f), // General Punctuation: spaces, dashes, curly quotes, ellipsis, bullets
-  0x20ac, 0x2116, 0x2122, 0x2190, 0x2192, 0x2212, 0x25aa, 0x25cf, // € № ™ ← → − ▪ ●
+  0x20ac,
+  0x2116,
+  0x2122,
+  0x2190,
+  0x2192,
+  0x2212,
+  0x25aa,
+  0x25cf, // € № ™ ← → − ▪ ●
   0xfffd, // replacement glyph for anything the font lacks
 ])
-for (const file of readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort())
+for (const file of readdirSync(join(root, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort())
   for (const ch of readFileSync(join(root, 'seeds', file), 'utf8')) wanted.add(ch.codePointAt(0))
 
 // Kerning is looked up only among these; pairs of rarer characters are left unkerned to keep the table small.
@@ -101,7 +110,11 @@ const buildFace = async ({ key, file }) => {
     dropTables: layoutTables,
   })
   // A second subset that keeps GPOS kerning, only to read kerning pairs from; never shipped.
-  const kernTtf = await subsetFont(woff2, text, { targetFormat: 'truetype', keepFeatures: ['kern'], noLayoutClosure: true })
+  const kernTtf = await subsetFont(woff2, text, {
+    targetFormat: 'truetype',
+    keepFeatures: ['kern'],
+    noLayoutClosure: true,
+  })
   const font = fontkit.create(ttf)
   const kernFont = fontkit.create(kernTtf)
   const scale = 1000 / font.unitsPerEm
@@ -146,7 +159,9 @@ const buildFace = async ({ key, file }) => {
   const lefts = [...rows.keys()].sort((x, y) => x - y)
   const leftClasses = classOf(lefts, (l) => rights.map((r) => rows.get(l).get(r) ?? 0).join(','))
   const leftRep = new Map([...leftClasses.assigned].map(([gid, c]) => [c, gid]))
-  const rightClasses = classOf(rights, (r) => Array.from({ length: leftClasses.count - 1 }, (_, c) => rows.get(leftRep.get(c + 1)).get(r) ?? 0).join(','))
+  const rightClasses = classOf(rights, (r) =>
+    Array.from({ length: leftClasses.count - 1 }, (_, c) => rows.get(leftRep.get(c + 1)).get(r) ?? 0).join(','),
+  )
   const matrix = new Int8Array(leftClasses.count * rightClasses.count)
   for (const [l, m] of rows)
     for (const [r, k] of m) {
@@ -217,4 +232,6 @@ ${body}
 )
 const codePointCount = (data) => Buffer.from(data.cmap, 'base64').length / 4
 for (const { key, ttf, data } of built)
-  console.log(`${key}: ${ttf.length} bytes ttf, ${data.program.length} base64 chars, ${codePointCount(data)} code points, ${data.kernMatrix.length} kern matrix chars, ${data.baseFont}`)
+  console.log(
+    `${key}: ${ttf.length} bytes ttf, ${data.program.length} base64 chars, ${codePointCount(data)} code points, ${data.kernMatrix.length} kern matrix chars, ${data.baseFont}`,
+  )

@@ -9,5 +9,8 @@ if (!bundle || !out) throw new Error('usage: render-sample.mjs <bundle.mjs> <out
 const m = await import(pathToFileURL(bundle).href)
 const topic = slug ? m.topics.find((t) => t.slug === slug) : m.topics[0]
 if (!topic) throw new Error(`No topic "${slug}"; topics: ${m.topics.map((t) => t.slug).join(', ')}`)
-writeFileSync(out, await m.renderFactSheetPdf(m.buildFactSheet(topic, m.corpus), { paper, origin: 'https://example.com' }))
+writeFileSync(
+  out,
+  await m.renderFactSheetPdf(m.buildFactSheet(topic, m.corpus), { paper, origin: 'https://example.com' }),
+)
 console.log(`${out}: ${topic.slug} on ${paper}`)

@@ -49,11 +49,22 @@ const coldRuns = Number(args[1] ?? 9)
 const dir = mkdtempSync(join(tmpdir(), 'time-pdf-'))
 const alias = {}
 if (process.argv.includes('--stub-standard-fonts')) {
-  writeFileSync(join(dir, 'standard-fonts-stub.mjs'), 'export const FontNames = {}\nexport const Encodings = {}\nexport class Font {}\n')
+  writeFileSync(
+    join(dir, 'standard-fonts-stub.mjs'),
+    'export const FontNames = {}\nexport const Encodings = {}\nexport class Font {}\n',
+  )
   alias['@pdf-lib/standard-fonts'] = join(dir, 'standard-fonts-stub.mjs')
   console.log('bundling with @pdf-lib/standard-fonts aliased to a stub')
 }
-const common = { bundle: true, minify: true, format: 'esm', platform: 'browser', loader: { '.txt': 'text' }, logLevel: 'warning', alias }
+const common = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  loader: { '.txt': 'text' },
+  logLevel: 'warning',
+  alias,
+}
 await build({ ...common, entryPoints: ['src/render/pdf/index.ts'], outfile: join(dir, 'renderer.mjs') })
 await build({
   ...common,
@@ -68,15 +79,21 @@ writeFileSync(join(dir, 'empty.mjs'), 'export {}\n')
 
 const rendererBytes = readFileSync(join(dir, 'renderer.mjs'))
 const fontModule = readFileSync('src/render/pdf/fonts.generated.ts')
-console.log(`renderer bundle (minified): ${(rendererBytes.length / 1024).toFixed(0)} KiB, gzip ${(gzipSync(rendererBytes).length / 1024).toFixed(0)} KiB`)
-console.log(`  of which fonts.generated.ts: ${(fontModule.length / 1024).toFixed(0)} KiB, gzip ${(gzipSync(fontModule).length / 1024).toFixed(0)} KiB`)
+console.log(
+  `renderer bundle (minified): ${(rendererBytes.length / 1024).toFixed(0)} KiB, gzip ${(gzipSync(rendererBytes).length / 1024).toFixed(0)} KiB`,
+)
+console.log(
+  `  of which fonts.generated.ts: ${(fontModule.length / 1024).toFixed(0)} KiB, gzip ${(gzipSync(fontModule).length / 1024).toFixed(0)} KiB`,
+)
 
 const colds = Array.from({ length: coldRuns }, () =>
   JSON.parse(execFileSync(process.execPath, [process.argv[1], '--cold', dir], { encoding: 'utf8' })),
 )
 const med = (pick) => quantile(colds.map(pick), 0.5).toFixed(1)
 console.log(`cold, median of ${coldRuns} processes:`)
-console.log(`  Node's ESM import of an empty module: ${med((c) => c.baseline.cpu)} ms CPU, ${med((c) => c.baseline.wall)} ms wall`)
+console.log(
+  `  Node's ESM import of an empty module: ${med((c) => c.baseline.cpu)} ms CPU, ${med((c) => c.baseline.wall)} ms wall`,
+)
 console.log(`  renderer module start-up: ${med((c) => c.startup.cpu)} ms CPU, ${med((c) => c.startup.wall)} ms wall`)
 console.log(`  first render (first topic, a4): ${med((c) => c.first.cpu)} ms CPU, ${med((c) => c.first.wall)} ms wall`)
 
@@ -95,10 +112,16 @@ for (const sheet of sheets) {
     bytes = pdf.length
   }
   all.push(...times)
-  console.log(`  ${sheet.slug.padEnd(28)} median ${quantile(times, 0.5).toFixed(2)} ms  p95 ${quantile(times, 0.95).toFixed(2)} ms  ${(bytes / 1024).toFixed(0)} KiB`)
+  console.log(
+    `  ${sheet.slug.padEnd(28)} median ${quantile(times, 0.5).toFixed(2)} ms  p95 ${quantile(times, 0.95).toFixed(2)} ms  ${(bytes / 1024).toFixed(0)} KiB`,
+  )
 }
-console.log(`  ${`all topics (${all.length} renders)`.padEnd(28)} median ${quantile(all, 0.5).toFixed(2)} ms  p95 ${quantile(all, 0.95).toFixed(2)} ms`)
+console.log(
+  `  ${`all topics (${all.length} renders)`.padEnd(28)} median ${quantile(all, 0.5).toFixed(2)} ms  p95 ${quantile(all, 0.95).toFixed(2)} ms`,
+)
 const c = process.cpuUsage()
 const collection = await renderer.renderCollectionPdf(sheets, options)
-console.log(`  collection (${sheets.length} topics): ${cpuMs(c).toFixed(1)} ms CPU, ${(collection.length / 1024).toFixed(0)} KiB`)
+console.log(
+  `  collection (${sheets.length} topics): ${cpuMs(c).toFixed(1)} ms CPU, ${(collection.length / 1024).toFixed(0)} KiB`,
+)
 rmSync(dir, { recursive: true, force: true })

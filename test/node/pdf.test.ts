@@ -18,21 +18,43 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding:
 const file = (name: string) => join(dir, name)
 
 /** Whitespace collapsed, and line breaks after a hyphen, dash or slash closed up, as the renderer breaks there. */
-const normalise = (text: string) => text.replace(/\s+/g, ' ').replace(/([-\u2010\u2013\u2014/]) /g, '$1').trim()
+const normalise = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/([-\u2010\u2013\u2014/]) /g, '$1')
+    .trim()
 
 const awkward = 'Київ and Москва — “quoted” ‘single’ café Zürich\u00a0Łódź 🙂 中'
 
 beforeAll(async () => {
   const outfile = file('pdf-entry.mjs')
-  await build({ entryPoints: ['scripts/pdf-entry.ts'], bundle: true, format: 'esm', platform: 'browser', loader: { '.txt': 'text' }, outfile, logLevel: 'warning' })
+  await build({
+    entryPoints: ['scripts/pdf-entry.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    loader: { '.txt': 'text' },
+    outfile,
+    logLevel: 'warning',
+  })
   entry = (await import(outfile)) as typeof Entry
   sheets = entry.topics.map((t) => entry.buildFactSheet(t, entry.corpus))
   for (const sheet of sheets)
-    for (const paper of papers) writeFileSync(file(`${sheet.slug}-${paper}.pdf`), await entry.renderFactSheetPdf(sheet, { paper, origin: 'https://example.com' }))
-  writeFileSync(file('collection.pdf'), await entry.renderCollectionPdf(sheets, { paper: 'a4', origin: 'https://example.com' }))
+    for (const paper of papers)
+      writeFileSync(
+        file(`${sheet.slug}-${paper}.pdf`),
+        await entry.renderFactSheetPdf(sheet, { paper, origin: 'https://example.com' }),
+      )
+  writeFileSync(
+    file('collection.pdf'),
+    await entry.renderCollectionPdf(sheets, { paper: 'a4', origin: 'https://example.com' }),
+  )
   const first = sheets[0]!
   const odd: FactSheet = { ...first, title: `${first.title} ${awkward}` }
-  writeFileSync(file('awkward.pdf'), await entry.renderFactSheetPdf(odd, { paper: 'a4', origin: 'https://example.com' }))
+  writeFileSync(
+    file('awkward.pdf'),
+    await entry.renderFactSheetPdf(odd, { paper: 'a4', origin: 'https://example.com' }),
+  )
 })
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -41,12 +63,16 @@ const pdfs = () => [...sheets.flatMap((s) => papers.map((p) => `${s.slug}-${p}.p
 
 describe('PDF files', () => {
   it('pass qpdf --check', () => {
-    for (const name of pdfs()) expect(run('qpdf', ['--check', file(name)]), name).toMatch(/No syntax or stream encoding errors/)
+    for (const name of pdfs())
+      expect(run('qpdf', ['--check', file(name)]), name).toMatch(/No syntax or stream encoding errors/)
   })
 
   it('embed every font as a subset, with a ToUnicode map, and no unembedded Standard-14 font', () => {
     for (const name of pdfs()) {
-      const rows = run('pdffonts', [file(name)]).trim().split('\n').slice(2)
+      const rows = run('pdffonts', [file(name)])
+        .trim()
+        .split('\n')
+        .slice(2)
       expect(rows.length, name).toBe(3)
       for (const row of rows) {
         expect(row, name).toMatch(/^[A-Z]{6}\+IBMPlexSans\S*\s+CID TrueType\s+Identity-H\s+yes yes yes/)
@@ -59,7 +85,8 @@ describe('PDF files', () => {
       for (const paper of papers) {
         const info = run('pdfinfo', [file(`${sheet.slug}-${paper}.pdf`)])
         expect(info).toContain(`Title:           ${sheet.title}`)
-        for (const field of ['Subject', 'Keywords', 'Author', 'Creator', 'Producer', 'CreationDate']) expect(info).toMatch(new RegExp(`^${field}: +\\S`, 'm'))
+        for (const field of ['Subject', 'Keywords', 'Author', 'Creator', 'Producer', 'CreationDate'])
+          expect(info).toMatch(new RegExp(`^${field}: +\\S`, 'm'))
         expect(info).toContain(`Page size:       ${pageSize[paper]}`)
       }
   })
@@ -74,7 +101,7 @@ describe('PDF files', () => {
         expect(at, `${sheet.slug}: section ${position.actorName}`).toBeGreaterThanOrEqual(0)
         for (const statement of position.statements)
           for (const wording of statement.wordings) {
-            const expected = normalise(wording.kind === 'quote' ? `“${wording.text}”` : wording.text)
+            const expected = normalise(wording.kind === 'quote' ? `“${wording.text.trim()}”` : wording.text)
             const found = text.indexOf(expected, at)
             expect(found, `${sheet.slug}: ${expected}`).toBeGreaterThanOrEqual(0)
             at = found + expected.length

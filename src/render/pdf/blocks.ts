@@ -19,6 +19,16 @@ export interface Block extends PaginateBlock {
   runningHead?: string
 }
 
+/** What composing a brief needs besides the data. */
+export interface ComposeContext {
+  /** Frame width in points. */
+  width: number
+  measure: Measure
+  /** Prepended to every destination name, so several briefs share one document. */
+  prefix: string
+  origin: string
+}
+
 export interface TextBox {
   x: number
   width: number
@@ -31,20 +41,16 @@ const baselineFor = (lineLeading: number, size: number) => lineLeading / 2 + siz
 /** Breaks spans into rows of text inside a box. */
 export const textRows = (spans: Span[], box: TextBox, measure: Measure): Row[] =>
   breakLines(spans, box.width, measure).map((line) => {
-    const size = Math.max(...line.fragments.map((f) => f.style.size))
+    let size = 0
+    for (const f of line.fragments) size = Math.max(size, f.style.size)
     const baseline = baselineFor(box.leading, size)
-    return {
-      height: box.leading,
-      items: line.fragments.map((f) => ({
-        kind: 'text' as const,
-        x: box.x + f.x,
-        baseline,
-        width: f.width,
-        text: f.text,
-        style: f.style,
-        ...(f.link ? { link: f.link } : {}),
-      })),
+    const items: Item[] = []
+    for (const f of line.fragments) {
+      const item: Item = { kind: 'text', x: box.x + f.x, baseline, width: f.width, text: f.text, style: f.style }
+      if (f.link) item.link = f.link
+      items.push(item)
     }
+    return { height: box.leading, items }
   })
 
 /** Merges rows side by side (e.g. a hanging number beside its text): row i holds every column's row i. */
@@ -65,7 +71,14 @@ export const withBar = (rows: Row[], x: number, width: number, color: Rgb): Row[
 
 /** Control, zero-width and formatting characters, and combining marks (text that may arrive decomposed). */
 const isUnusual = (c: number): boolean =>
-  c < 0x20 || c === 0x7f || c === 0xad || (c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff
+  c < 0x20 ||
+  c === 0x7f ||
+  c === 0xad ||
+  (c >= 0x300 && c <= 0x36f) ||
+  (c >= 0x200b && c <= 0x200f) ||
+  (c >= 0x2028 && c <= 0x202e) ||
+  (c >= 0x2060 && c <= 0x2064) ||
+  c === 0xfeff
 
 // A char-code scan, not a regex: V8 runs a fresh regex interpreted at first, which cost ~10 ms on a first render.
 const hasUnusual = (text: string): boolean => {
@@ -75,9 +88,19 @@ const hasUnusual = (text: string): boolean => {
 const invisible = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g
 const breaks = /[\u0000-\u001f\u007f\u2028\u2029]+/g
 
+// Most text is the same curated strings render after render: remember the verdict (bounded, per isolate).
+const cleaned = new Map<string, string>()
+
 /** Text as the encoder expects it: composed (NFC), one line, without invisible characters the font would box. */
-export const cleanText = (text: string): string =>
-  hasUnusual(text) ? text.normalize('NFC').replace(breaks, ' ').replace(invisible, '') : text
+export const cleanText = (text: string): string => {
+  let clean = cleaned.get(text)
+  if (clean === undefined) {
+    clean = hasUnusual(text) ? text.normalize('NFC').replace(breaks, ' ').replace(invisible, '') : text
+    if (cleaned.size > 20_000) cleaned.clear()
+    cleaned.set(text, clean)
+  }
+  return clean
+}
 
 /** A piece of styled text for textRows. */
 export const span = (text: string, style: TextStyle, link?: Link): Span => {

@@ -1,8 +1,8 @@
 import type { FactPosition, FactSheet } from '../../factsheet/model'
-import { columns, gapRow, span, textRows, type Block, type Row } from './blocks'
+import { columns, gapRow, span, textRows, type Block, type Row, type ComposeContext } from './blocks'
 import { eventBlock } from './compose-events'
 import { figureBlock, sourceBlock } from './compose-sources'
-import { statementRows, type ComposeContext } from './compose-statement'
+import { statementRows } from './compose-statement'
 import { formatDateRange } from '../format-date'
 import { colors, leading, space, stanceColors, styles, unit } from './theme'
 
@@ -26,15 +26,27 @@ const hairline = (width: number, height: number): Row => ({
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 
+const readingNote =
+  'quotes are verbatim, in italics and quotation marks; paraphrases (reported speech) and outlets’ characterisations are labelled and copied verbatim from the outlet. ' +
+  'Numbers in brackets refer to the source list, one entry per cited paragraph. “Single source” marks a statement only one newsroom reports; a republished wire story counts once.'
+
 /** Title, summary, date range and the actor x stance table: the brief's first page. */
 const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
   const full = { x: 0, width: ctx.width }
   const cols = [0, 0.3, 0.78].map((f) => Math.round(ctx.width * f))
   const cell = (i: number, spans: Parameters<typeof textRows>[0]) =>
-    textRows(spans, { x: cols[i] ?? 0, width: (cols[i + 1] ?? ctx.width) - (cols[i] ?? 0) - 8, leading: leading.body }, ctx.measure)
+    textRows(
+      spans,
+      { x: cols[i] ?? 0, width: (cols[i + 1] ?? ctx.width) - (cols[i] ?? 0) - 8, leading: leading.body },
+      ctx.measure,
+    )
   const tableRow = (cells: Row[][]) => [gapRow(unit), ...columns(...cells), hairline(ctx.width, unit)]
   const table = [
-    ...tableRow([cell(0, [span('Actor', styles.label)]), cell(1, [span('Stance', styles.label)]), cell(2, [span('Statements', styles.label)])]),
+    ...tableRow([
+      cell(0, [span('Actor', styles.label)]),
+      cell(1, [span('Stance', styles.label)]),
+      cell(2, [span('Statements', styles.label)]),
+    ]),
     ...sheet.positions.flatMap((p) =>
       tableRow([
         cell(0, [span(p.actorName, styles.bodyBold, { dest: `${ctx.prefix}${p.actor}` })]),
@@ -43,7 +55,8 @@ const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
       ]),
     ),
   ]
-  const sources = `${plural(sheet.articles.length, 'article')} published ${formatDateRange(sheet.dateRange)} · ${plural(sheet.references.length, 'cited paragraph')}`
+  const outlets = [...new Set(sheet.articles.map((a) => a.outlet))].join(', ')
+  const sources = `${plural(sheet.articles.length, 'article')} (${outlets}) published ${formatDateRange(sheet.dateRange)} · ${plural(sheet.references.length, 'cited paragraph')}`
   return [
     {
       rows: [
@@ -56,24 +69,60 @@ const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
       anchor: `${ctx.prefix}overview`,
       outline: { title: 'Overview', level: 1 },
     },
-    { rows: textRows([span(sheet.summary, styles.lead)], { ...full, leading: leading.lead }, ctx.measure), spaceBefore: space.block },
     {
-      rows: textRows([span('Sources: ', styles.metaBold), span(`${sources}, numbered [1]–[${sheet.references.length}] in the source list.`, styles.meta)], { ...full, leading: leading.small }, ctx.measure),
+      rows: textRows([span(sheet.summary, styles.lead)], { ...full, leading: leading.lead }, ctx.measure),
       spaceBefore: space.block,
     },
-    { rows: textRows([span('Positions at a glance', styles.h3)], { ...full, leading: leading.body }, ctx.measure), spaceBefore: space.section, keepWithNext: true },
+    {
+      rows: textRows(
+        [
+          span('Sources: ', styles.metaBold),
+          span(`${sources}, numbered [1]–[${sheet.references.length}] in the source list.`, styles.meta),
+        ],
+        { ...full, leading: leading.small },
+        ctx.measure,
+      ),
+      spaceBefore: space.block,
+    },
+    {
+      rows: textRows([span('Positions at a glance', styles.h3)], { ...full, leading: leading.body }, ctx.measure),
+      spaceBefore: space.section,
+      keepWithNext: true,
+    },
     { rows: table, spaceBefore: 0, keepTogether: true },
+    {
+      rows: textRows(
+        [span('Reading this brief: ', styles.metaBold), span(readingNote, styles.meta)],
+        { ...full, leading: leading.small },
+        ctx.measure,
+      ),
+      spaceBefore: space.block,
+    },
   ]
 }
 
 /** One actor's section: heading with stance, summary, then each statement as a kept-together block. */
 const position = (p: FactPosition, ctx: ComposeContext): Block[] => {
-  const stance = textRows([span(p.stanceLabel, { ...styles.label, color: stanceColors[p.stance], size: 8.5 })], { x: 0, width: ctx.width, leading: leading.small }, ctx.measure)
+  const stance = textRows(
+    [span(p.stanceLabel, { ...styles.label, color: stanceColors[p.stance], size: 8.5 })],
+    { x: 0, width: ctx.width, leading: leading.small },
+    ctx.measure,
+  )
   const head = heading(p.actorName, `${ctx.prefix}${p.actor}`, ctx, stance)
   head.outline = { title: `${p.actorName}: ${p.stanceLabel}`, level: 1 }
   head.runningHead = head.outline.title
-  const summary: Block = { rows: textRows([span(p.summary, styles.body)], { x: 0, width: ctx.width, leading: leading.body }, ctx.measure), spaceBefore: 0 }
-  const statements = p.statements.map((s): Block => ({ rows: statementRows(s, ctx), spaceBefore: space.block, keepTogether: true, anchor: `${ctx.prefix}${s.id}` }))
+  const summary: Block = {
+    rows: textRows([span(p.summary, styles.body)], { x: 0, width: ctx.width, leading: leading.body }, ctx.measure),
+    spaceBefore: 0,
+  }
+  const statements = p.statements.map(
+    (s): Block => ({
+      rows: statementRows(s, ctx),
+      spaceBefore: space.block,
+      keepTogether: true,
+      anchor: `${ctx.prefix}${s.id}`,
+    }),
+  )
   return [head, summary, ...statements]
 }
 
@@ -81,8 +130,12 @@ const position = (p: FactPosition, ctx: ComposeContext): Block[] => {
 export const composeBrief = (sheet: FactSheet, ctx: ComposeContext): Block[] => [
   ...overview(sheet, ctx),
   ...sheet.positions.flatMap((p) => position(p, ctx)),
-  ...(sheet.figures.length > 0 ? [heading('Key figures', `${ctx.prefix}figures`, ctx), ...sheet.figures.map((f) => figureBlock(f, ctx))] : []),
-  ...(sheet.events.length > 0 ? [heading('Timeline', `${ctx.prefix}timeline`, ctx), ...sheet.events.map((e) => eventBlock(e, ctx))] : []),
+  ...(sheet.figures.length > 0
+    ? [heading('Key figures', `${ctx.prefix}figures`, ctx), ...sheet.figures.map((f) => figureBlock(f, ctx))]
+    : []),
+  ...(sheet.events.length > 0
+    ? [heading('Timeline', `${ctx.prefix}timeline`, ctx), ...sheet.events.map((e) => eventBlock(e, ctx))]
+    : []),
   heading('Sources', `${ctx.prefix}sources`, ctx),
   ...sheet.references.map((r) => sourceBlock(r, ctx)),
 ]

@@ -13,7 +13,13 @@ export interface ContentsEntry {
 const numberWidth = 40
 
 /** The collection's table of contents: a heading, then one linked entry per topic with its page number. */
-export const composeContents = (heading: string, intro: string, entries: ContentsEntry[], width: number, measure: Measure): Block[] => [
+export const composeContents = (
+  heading: string,
+  intro: string,
+  entries: ContentsEntry[],
+  width: number,
+  measure: Measure,
+): Block[] => [
   {
     rows: [
       ...textRows([span('FACT SHEETS', styles.kicker)], { x: 0, width, leading: leading.label }, measure),
@@ -25,14 +31,32 @@ export const composeContents = (heading: string, intro: string, entries: Content
     anchor: 'contents',
     outline: { title: heading, level: 0 },
   },
-  { rows: textRows([span(intro, styles.lead)], { x: 0, width, leading: leading.lead }, measure), spaceBefore: space.block },
+  {
+    rows: textRows([span(intro, styles.lead)], { x: 0, width, leading: leading.lead }, measure),
+    spaceBefore: space.block,
+  },
   ...entries.map((e): Block => {
     const link = { dest: e.anchor }
     const number = e.page === undefined ? '' : String(e.page)
-    const title = textRows([span(e.title, styles.bodyBold, link)], { x: 0, width: width - numberWidth, leading: leading.body }, measure)
-    const page = textRows([span(number, styles.bodyBold, link)], { x: width - measure(number, styles.bodyBold), width: numberWidth, leading: leading.body }, measure)
-    const summary = textRows([span(e.summary, styles.small)], { x: 0, width: width - numberWidth, leading: leading.small }, measure)
-    const rule: Row = { height: unit * 2, items: [{ kind: 'rect', x: 0, y: unit * 2 - 0.5, width, height: 0.5, color: colors.rule }] }
+    const title = textRows(
+      [span(e.title, styles.bodyBold, link)],
+      { x: 0, width: width - numberWidth, leading: leading.body },
+      measure,
+    )
+    const page = textRows(
+      [span(number, styles.bodyBold, link)],
+      { x: width - measure(number, styles.bodyBold), width: numberWidth, leading: leading.body },
+      measure,
+    )
+    const summary = textRows(
+      [span(e.summary, styles.small)],
+      { x: 0, width: width - numberWidth, leading: leading.small },
+      measure,
+    )
+    const rule: Row = {
+      height: unit * 2,
+      items: [{ kind: 'rect', x: 0, y: unit * 2 - 0.5, width, height: 0.5, color: colors.rule }],
+    }
     return { rows: [...columns(title, page), ...summary, rule], spaceBefore: space.tight, keepTogether: true }
   }),
 ]

@@ -1,15 +1,8 @@
 import type { FactEvent } from '../../factsheet/model'
-import { formatDate } from '../format-date'
-import { gapRow, span, textRows, withBar, type Block } from './blocks'
-import { refSpans, type ComposeContext } from './compose-statement'
+import { formatEventDate } from '../format-date'
+import { gapRow, span, textRows, withBar, type Block, type ComposeContext } from './blocks'
+import { refSpans } from './compose-statement'
 import { colors, leading, space, styles } from './theme'
-
-/** `2023-03-20`, `2023-02` or `2014` as precise as the sources allow: we never invent a day. */
-export const formatEventDate = ({ date, precision }: Pick<FactEvent, 'date' | 'precision'>): string => {
-  if (precision === 'year') return date
-  if (precision === 'month') return formatDate(`${date}-01`).replace(/^1 /, '')
-  return formatDate(date)
-}
 
 const dateColumn = 92
 
@@ -17,10 +10,19 @@ const dateColumn = 92
 export const eventBlock = (e: FactEvent, ctx: ComposeContext): Block => {
   const box = { x: dateColumn, width: ctx.width - dateColumn, leading: leading.body }
   const small = { ...box, leading: leading.small }
-  const date = textRows([span(formatEventDate(e), styles.smallBold)], { x: 0, width: dateColumn - 8, leading: leading.body }, ctx.measure)
+  const date = textRows(
+    [span(formatEventDate(e), styles.smallBold)],
+    { x: 0, width: dateColumn - 8, leading: leading.body },
+    ctx.measure,
+  )
   const title = textRows([span(e.title, styles.bodyBold)], box, ctx.measure)
-  const rows = [...date.slice(0, 1).map((d, i) => ({ ...d, items: [...d.items, ...(title[i]?.items ?? [])] })), ...title.slice(1), ...date.slice(1)]
-  if (e.precision !== 'day') rows.push(...textRows([span('No exact day in the sources.', styles.smallItalic)], small, ctx.measure))
+  const rows = [
+    ...date.slice(0, 1).map((d, i) => ({ ...d, items: [...d.items, ...(title[i]?.items ?? [])] })),
+    ...title.slice(1),
+    ...date.slice(1),
+  ]
+  if (e.precision !== 'day')
+    rows.push(...textRows([span('No exact day in the sources.', styles.smallItalic)], small, ctx.measure))
   if (e.dateNote) rows.push(...textRows([span(`Date: ${e.dateNote}`, styles.smallItalic)], small, ctx.measure))
   if (e.caution) rows.push(...textRows([span(`Caution: ${e.caution}`, styles.warning)], small, ctx.measure))
   const reports = e.reports.flatMap((r) =>

@@ -1,13 +1,20 @@
 import type { FactFigure, SourceRef } from '../../factsheet/model'
-import { columns, gapRow, span, textRows, type Block } from './blocks'
-import { refSpans, type ComposeContext } from './compose-statement'
+import { columns, gapRow, span, textRows, type Block, type ComposeContext } from './blocks'
+import { refSpans } from './compose-statement'
 import { formatDate } from '../format-date'
 import { leading, space, styles } from './theme'
 
 /** A key figure: bold label, value, source numbers. */
 export const figureBlock = (f: FactFigure, ctx: ComposeContext): Block => ({
   rows: textRows(
-    [span(`${f.label}: `, styles.bodyBold), span(`${f.value} `, styles.body), ...refSpans(f.sources.map((s) => s.n), ctx)],
+    [
+      span(`${f.label}: `, styles.bodyBold),
+      span(`${f.value} `, styles.body),
+      ...refSpans(
+        f.sources.map((s) => s.n),
+        ctx,
+      ),
+    ],
     { x: 0, width: ctx.width, leading: leading.body },
     ctx.measure,
   ),
@@ -28,17 +35,39 @@ export const sourceBlock = (ref: SourceRef, ctx: ComposeContext): Block => {
   const link = { uri: url }
   const box = { x: numberColumn, width: ctx.width - numberColumn, leading: leading.small }
   const text = [
-    ...textRows([span(ref.outlet, styles.smallBold, link), span(' — ', styles.smallText), span(ref.headline, styles.smallText, link)], box, ctx.measure),
     ...textRows(
-      [span(`${formatDate(ref.date)} · ¶ ${paragraphNumber(ref.paragraph)} · `, styles.small), span(url, styles.ref, link)],
+      [
+        span(ref.outlet, styles.smallBold, link),
+        span(' — ', styles.smallText),
+        span(ref.headline, styles.smallText, link),
+      ],
+      box,
+      ctx.measure,
+    ),
+    ...textRows(
+      [
+        span(`${formatDate(ref.date)} · ¶ ${paragraphNumber(ref.paragraph)} · `, styles.small),
+        span(url, styles.ref, link),
+      ],
       box,
       ctx.measure,
     ),
     ...textRows([span(ref.affiliation, styles.small)], box, ctx.measure),
-    ...(ref.qualityNote ? [gapRow(1), ...textRows([span(`Quality warning: ${ref.qualityNote}`, styles.warning)], box, ctx.measure)] : []),
+    ...(ref.qualityNote
+      ? [gapRow(1), ...textRows([span(`Quality warning: ${ref.qualityNote}`, styles.warning)], box, ctx.measure)]
+      : []),
   ]
   const label = `[${ref.n}]`
   const x = numberColumn - numberGap - ctx.measure(label, styles.smallBold)
-  const number = textRows([span(label, styles.smallBold)], { x, width: numberColumn, leading: leading.small }, ctx.measure)
-  return { rows: columns(number, text), spaceBefore: space.tight, keepTogether: true, anchor: `${ctx.prefix}ref-${ref.n}` }
+  const number = textRows(
+    [span(label, styles.smallBold)],
+    { x, width: numberColumn, leading: leading.small },
+    ctx.measure,
+  )
+  return {
+    rows: columns(number, text),
+    spaceBefore: space.tight,
+    keepTogether: true,
+    anchor: `${ctx.prefix}ref-${ref.n}`,
+  }
 }

@@ -1,23 +1,16 @@
 import type { FactStatement, Wording } from '../../factsheet/model'
-import { gapRow, span, textRows, withBar, type Row } from './blocks'
+import { gapRow, span, textRows, withBar, type ComposeContext, type Row } from './blocks'
 import { formatDate } from '../format-date'
 import { kindLabels } from '../kind-labels'
-import type { Measure, Span } from './layout'
+import type { Span } from './layout'
 import { colors, leading, styles, unit } from './theme'
-
-export interface ComposeContext {
-  /** Frame width in points. */
-  width: number
-  measure: Measure
-  /** Prepended to every destination name, so several briefs share one document. */
-  prefix: string
-  origin: string
-}
-
 
 /** `[n]` spans linking to entry n of the source list. */
 export const refSpans = (ns: number[], ctx: ComposeContext): Span[] =>
-  ns.flatMap((n, i) => [...(i > 0 ? [span(' ', styles.small)] : []), span(`[${n}]`, styles.ref, { dest: `${ctx.prefix}ref-${n}` })])
+  ns.flatMap((n, i) => [
+    ...(i > 0 ? [span(' ', styles.small)] : []),
+    span(`[${n}]`, styles.ref, { dest: `${ctx.prefix}ref-${n}` }),
+  ])
 
 /** The note's first clause, e.g. `This copy of the CNN report is a garbled machine re-translation`. */
 const firstClause = (text: string) => /^.*?(?=[:;]|\.\s|\.$)/.exec(text)?.[0]?.trim() || text
@@ -31,12 +24,27 @@ const wordingRows = (w: Wording, several: boolean, ctx: ComposeContext): Row[] =
   const small = { ...box, leading: leading.small }
   const rows: Row[] = []
   if (w.kind !== 'quote')
-    rows.push(...textRows([span(kindLabels[w.kind], styles.label), ...(several ? [span(` · ${w.source.outlet}`, styles.label)] : [])], { ...box, leading: leading.label }, ctx.measure))
-  const text = w.kind === 'quote' ? span(`“${w.text}”`, styles.quote) : span(w.text, styles.body)
+    rows.push(
+      ...textRows(
+        [span(kindLabels[w.kind], styles.label), ...(several ? [span(` · ${w.source.outlet}`, styles.label)] : [])],
+        { ...box, leading: leading.label },
+        ctx.measure,
+      ),
+    )
+  const text = w.kind === 'quote' ? span(`“${w.text.trim()}”`, styles.quote) : span(w.text.trim(), styles.body)
   rows.push(...textRows([text], box, ctx.measure))
-  if (several) rows.push(...textRows([span(`${w.source.outlet} `, styles.small), ...refSpans([w.source.n], ctx)], small, ctx.measure))
+  if (several)
+    rows.push(
+      ...textRows([span(`${w.source.outlet} `, styles.small), ...refSpans([w.source.n], ctx)], small, ctx.measure),
+    )
   if (w.source.qualityNote)
-    rows.push(...textRows([span(`Caution: ${firstClause(w.source.qualityNote)}; see [${w.source.n}].`, styles.warning)], small, ctx.measure))
+    rows.push(
+      ...textRows(
+        [span(`Caution: ${firstClause(w.source.qualityNote)}; see [${w.source.n}].`, styles.warning)],
+        small,
+        ctx.measure,
+      ),
+    )
   return withBar(rows, barX, 1.5, colors.bar)
 }
 
@@ -65,4 +73,3 @@ export const statementRows = (s: FactStatement, ctx: ComposeContext): Row[] => {
   rows.push(...textRows([corroboration], box, ctx.measure))
   return rows
 }
-

@@ -2,8 +2,18 @@ const hexDigits = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0))
 
 /** An append-only ASCII byte buffer for content streams: glyph ids go straight to bytes, no string building. */
 export class ContentWriter {
-  private buffer = new Uint8Array(16384)
+  private buffer: Uint8Array
   private length = 0
+
+  constructor(capacity = 16384) {
+    this.buffer = new Uint8Array(capacity)
+  }
+
+  /** Empties the writer, keeping its buffer for reuse. */
+  reset(): this {
+    this.length = 0
+    return this
+  }
 
   private ensure(n: number): void {
     if (this.length + n <= this.buffer.length) return

@@ -36,7 +36,7 @@ const colorOp = (color: Rgb): string => {
   return op
 }
 /** Writes a TJ operator drawing text in a face: glyph ids as hex, kerning as TJ adjustments (same rules as measureText). */
-export const showText = (out: ContentWriter, text: string, font: FontKey): void => {
+const showText = (out: ContentWriter, text: string, font: FontKey): void => {
   const face = faces[font]
   out.ascii('[<')
   let prev = -1
@@ -56,10 +56,14 @@ export const showText = (out: ContentWriter, text: string, font: FontKey): void 
   out.ascii('>] TJ\n')
 }
 
-/** Builds one page's operators; tracks font and colour state so each is set only when it changes. */
+/** Builds one page's operators; tracks font and colour state so each is set only when it changes. One at a time: canvases share scratch buffers. */
+// Scratch buffers shared by every canvas: drawing is synchronous and one page at a time, and finish() copies
+// the page out, so reusing them saves ~30 KiB of garbage per page.
+const scratch = { shapes: new ContentWriter(4096), text: new ContentWriter(65536) }
+
 export class PageCanvas {
-  private shapes = new ContentWriter()
-  private text = new ContentWriter()
+  private shapes = scratch.shapes.reset()
+  private text = scratch.text.reset()
   private font = ''
   private size = 0
   private color = ''

@@ -7,9 +7,10 @@ export const fontKeys = Object.keys(fontData) as FontKey[]
 /** A face ready for measuring and encoding: lookups built once per isolate from the precomputed tables. */
 export interface Face {
   data: FontData
-  glyph: Map<number, number>
-  /** glyph id + 1 by code point below `denseLimit` (0: not in the font); the fast path of `glyphOf`. */
+  /** glyph id + 1 by code point below `denseLimit` (0: not in the font). */
   dense: Uint16Array
+  /** Glyph ids of the few code points from `denseLimit` up. */
+  sparse: Map<number, number>
   /** Advance per glyph id, 1/1000 em. */
   advance: Uint16Array
   kernLeft: Uint8Array
@@ -29,25 +30,29 @@ export const fromBase64 = (base64: string): Uint8Array => {
   return bytes
 }
 
+// The tables are little-endian, as is every platform Workers and Node run on, so the bytes are viewed, not copied.
 const u16 = (base64: string): Uint16Array => {
   const bytes = fromBase64(base64)
-  const view = new DataView(bytes.buffer)
-  return Uint16Array.from({ length: bytes.length / 2 }, (_, i) => view.getUint16(i * 2, true))
+  return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2)
 }
 
 const denseLimit = 0x2100
 
 const buildFace = (data: FontData): Face => {
   const pairs = u16(data.cmap)
-  const glyph = new Map<number, number>()
-  for (let i = 0; i < pairs.length; i += 2) glyph.set(pairs[i] ?? 0, pairs[i + 1] ?? 0)
-  const matrix = fromBase64(data.kernMatrix)
   const dense = new Uint16Array(denseLimit)
-  for (const [cp, gid] of glyph) if (cp < denseLimit) dense[cp] = gid + 1
+  const sparse = new Map<number, number>()
+  for (let i = 0; i < pairs.length; i += 2) {
+    const cp = pairs[i] ?? 0
+    const gid = pairs[i + 1] ?? 0
+    if (cp < denseLimit) dense[cp] = gid + 1
+    else sparse.set(cp, gid)
+  }
+  const matrix = fromBase64(data.kernMatrix)
   return {
     data,
-    glyph,
     dense,
+    sparse,
     advance: u16(data.advances),
     kernLeft: fromBase64(data.kernLeft),
     kernRight: fromBase64(data.kernRight),
@@ -58,7 +63,7 @@ const buildFace = (data: FontData): Face => {
 /** The glyph for a code point, or the replacement glyph. */
 export const glyphOf = (face: Face, cp: number): number => {
   const dense = cp < denseLimit ? (face.dense[cp] ?? 0) : 0
-  return dense > 0 ? dense - 1 : (face.glyph.get(cp) ?? face.data.replacement)
+  return dense > 0 ? dense - 1 : (face.sparse.get(cp) ?? face.data.replacement)
 }
 
 /** Kerning between two glyphs, 1/1000 em (negative: closer). */
@@ -75,7 +80,8 @@ export const faces: Record<FontKey, Face> = {
 }
 
 /** Spaces and break characters (hyphen, dashes, slash): layout breaks at or after them, so kerning never crosses them and widths add up per token. */
-export const isBreakChar = (cp: number): boolean => cp === 0x20 || cp === 0xa0 || cp === 0x2d || cp === 0x2f || (cp >= 0x2010 && cp <= 0x2014)
+export const isBreakChar = (cp: number): boolean =>
+  cp === 0x20 || cp === 0xa0 || cp === 0x2d || cp === 0x2f || (cp >= 0x2010 && cp <= 0x2014)
 
 /** Width of text in points at a size; a pure lookup in the width tables. */
 export const measureText = (text: string, face: Face, size: number): number => {

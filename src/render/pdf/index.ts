@@ -2,13 +2,13 @@ import type { FactSheet } from '../../factsheet/model'
 import { composeBrief } from './compose-brief'
 import { composeContents } from './compose-contents'
 import { formatDateRange } from '../format-date'
-import { isPaper, pageSizes, paperSizes, type Paper, type PdfOptions } from './options'
+import { pageSizes, paperSizes, type Paper, type PdfOptions } from './options'
 import { drawParts, frameOf, layoutPart, measure, type Part } from './pages'
 import { writePdf } from './pdf-write'
 
-export { isPaper, paperSizes, type Paper, type PdfOptions }
+export { paperSizes, type Paper, type PdfOptions }
 
-export const pdfAuthor = 'Fact sheets'
+const author = 'Fact sheets, curated from VOA, RFE/RL, Bloomberg, CNN and AP reports'
 const creator = 'factsheets PDF renderer'
 const producer = 'pdf-lib 1.17.1 with IBM Plex Sans (SIL OFL 1.1)'
 // Deflating content streams costs more CPU than it saves in bytes here; see scripts/time-pdf.mjs.
@@ -21,12 +21,18 @@ const briefPart = (sheet: FactSheet, options: PdfOptions, prefix: string): Part 
 }
 
 const outlineOf = (part: Part, level: number) =>
-  part.blocks.flatMap((b) => (b.outline && b.anchor ? [{ title: b.outline.title, level: b.outline.level + level, anchor: b.anchor }] : []))
+  part.blocks.flatMap((b) =>
+    b.outline && b.anchor ? [{ title: b.outline.title, level: b.outline.level + level, anchor: b.anchor }] : [],
+  )
 
 const keywordsOf = (sheets: FactSheet[]) =>
   [...new Set(['fact sheet', ...sheets.flatMap((s) => [s.title, ...s.positions.map((p) => p.actorName)])])].join(', ')
 
-const latest = (sheets: FactSheet[]) => sheets.map((s) => s.dateRange.to).sort().pop() ?? ''
+const latest = (sheets: FactSheet[]) =>
+  sheets
+    .map((s) => s.dateRange.to)
+    .sort()
+    .pop() ?? ''
 
 /** One topic's brief as PDF bytes: overview and stance table, a section per actor, key figures, numbered sources. */
 export const renderFactSheetPdf = async (sheet: FactSheet, options: PdfOptions): Promise<Uint8Array> => {
@@ -38,7 +44,15 @@ export const renderFactSheetPdf = async (sheet: FactSheet, options: PdfOptions):
     size,
     anchors,
     outline: outlineOf(part, -1),
-    meta: { title: sheet.title, subject: sheet.summary, keywords: keywordsOf([sheet]), author: pdfAuthor, creator, producer, date: sheet.dateRange.to },
+    meta: {
+      title: sheet.title,
+      subject: sheet.summary,
+      keywords: keywordsOf([sheet]),
+      author,
+      creator,
+      producer,
+      date: sheet.dateRange.to,
+    },
     compress,
   })
 }
@@ -74,7 +88,15 @@ export const renderCollectionPdf = async (sheets: FactSheet[], options: PdfOptio
     size,
     anchors,
     outline,
-    meta: { title: `${heading}: ${corpusName}`, subject: intro, keywords: keywordsOf(sheets), author: pdfAuthor, creator, producer, date: latest(sheets) },
+    meta: {
+      title: `${heading}: ${corpusName}`,
+      subject: intro,
+      keywords: keywordsOf(sheets),
+      author,
+      creator,
+      producer,
+      date: latest(sheets),
+    },
     compress,
   })
 }

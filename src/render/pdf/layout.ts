@@ -57,7 +57,12 @@ export const breakLines = (spans: Span[], maxWidth: number, measure: Measure): L
   const lines: Line[] = []
   let runs: Run[] = []
   let width = 0
-  let space: Run | undefined
+  // The pending space before the next piece, as primitives: a line never starts or ends with it.
+  let spaceSpan = -1
+  let spaceStart = 0
+  let spaceEnd = 0
+  let spaceWidth = 0
+  const spaceWidths = new Map<TextStyle, number>()
 
   const flush = () => {
     if (runs.length === 0) return
@@ -73,31 +78,31 @@ export const breakLines = (spans: Span[], maxWidth: number, measure: Measure): L
     runs = []
     width = 0
   }
-  const append = (run: Run) => {
+  const append = (span: number, start: number, end: number, w: number) => {
     const last = runs[runs.length - 1]
-    if (last && last.span === run.span && last.end === run.start) {
-      last.end = run.end
-      last.width += run.width
-    } else runs.push({ ...run })
-    width += run.width
+    if (last && last.span === span && last.end === start) {
+      last.end = end
+      last.width += w
+    } else runs.push({ span, start, end, width: w })
+    width += w
   }
-  const place = (piece: Run) => {
-    const gap = space && runs.length > 0 ? space.width : 0
-    if (runs.length > 0 && width + gap + piece.width > maxWidth) flush()
-    if (space && runs.length > 0) append(space)
-    space = undefined
-    append(piece)
+  const place = (span: number, start: number, end: number, w: number) => {
+    const spaced = spaceSpan >= 0 && runs.length > 0
+    if (runs.length > 0 && width + (spaced ? spaceWidth : 0) + w > maxWidth) flush()
+    else if (spaced) append(spaceSpan, spaceStart, spaceEnd, spaceWidth)
+    spaceSpan = -1
+    append(span, start, end, w)
   }
   /** Places a piece wider than the line, a character at a time. */
-  const placeSplit = (piece: Run, text: string, style: TextStyle) => {
-    let start = piece.start
+  const placeSplit = (span: number, from: number, to: number, text: string, style: TextStyle) => {
+    let start = from
     let chunkWidth = 0
-    for (let i = piece.start; i < piece.end; ) {
+    for (let i = from; i < to; ) {
       const cp = text.codePointAt(i) ?? 0
       const next = i + (cp > 0xffff ? 2 : 1)
       const w = measure(text.slice(i, next), style)
       if (chunkWidth + w > maxWidth && i > start) {
-        place({ span: piece.span, start, end: i, width: measure(text.slice(start, i), style) })
+        place(span, start, i, measure(text.slice(start, i), style))
         flush()
         start = i
         chunkWidth = 0
@@ -105,25 +110,33 @@ export const breakLines = (spans: Span[], maxWidth: number, measure: Measure): L
       chunkWidth += w
       i = next
     }
-    if (start < piece.end) place({ span: piece.span, start, end: piece.end, width: measure(text.slice(start, piece.end), style) })
+    if (start < to) place(span, start, to, measure(text.slice(start, to), style))
   }
 
   spans.forEach((span, index) => {
-    const text = span.text
+    const { text, style } = span
     let i = 0
     while (i < text.length) {
       let j = i
       if (text.charCodeAt(i) === 0x20) {
         while (j < text.length && text.charCodeAt(j) === 0x20) j++
-        space = { span: index, start: i, end: j, width: measure(text.slice(i, j), span.style) }
+        let w = j - i === 1 ? spaceWidths.get(style) : undefined
+        if (w === undefined) {
+          w = measure(text.slice(i, j), style)
+          if (j - i === 1) spaceWidths.set(style, w)
+        }
+        spaceSpan = index
+        spaceStart = i
+        spaceEnd = j
+        spaceWidth = w
       } else {
         while (j < text.length && text.charCodeAt(j) !== 0x20) j++
         let start = i
         for (let end = i + 1; end <= j; end++) {
           if (end < j && !breaksAfter(text, end - 1)) continue
-          const piece = { span: index, start, end, width: measure(text.slice(start, end), span.style) }
-          if (piece.width > maxWidth) placeSplit(piece, text, span.style)
-          else place(piece)
+          const w = measure(text.slice(start, end), style)
+          if (w > maxWidth) placeSplit(index, start, end, text, style)
+          else place(index, start, end, w)
           start = end
         }
       }

@@ -13,5 +13,3 @@ export const pageSizes: Record<Paper, { width: number; height: number }> = {
   a4: { width: 595.28, height: 841.89 },
   letter: { width: 612, height: 792 },
 }
-
-export const isPaper = (value: string): value is Paper => (paperSizes as readonly string[]).includes(value)

@@ -19,7 +19,12 @@ export const frameOf = (size: { width: number; height: number }) => ({
   height: size.height - margins.top - margins.bottom,
 })
 
-export const layoutPart = (blocks: Block[], size: { width: number; height: number }, header: string, headerRight: string): Part => ({
+export const layoutPart = (
+  blocks: Block[],
+  size: { width: number; height: number },
+  header: string,
+  headerRight: string,
+): Part => ({
   blocks,
   pages: paginate(blocks, frameOf(size).height),
   header,
@@ -47,7 +52,11 @@ const fit = (raw: string, style: TextStyle, width: number): string => {
 }
 
 /** Draws every page of the parts in order, with running header and footer ("Page N of M"); records anchors. */
-export const drawParts = (parts: Part[], size: { width: number; height: number }, footer: string): { pages: DrawnPage[]; anchors: Map<string, Anchor> } => {
+export const drawParts = (
+  parts: Part[],
+  size: { width: number; height: number },
+  footer: string,
+): { pages: DrawnPage[]; anchors: Map<string, Anchor> } => {
   const anchors = new Map<string, Anchor>()
   const total = parts.reduce((n, p) => n + p.pages.length, 0)
   const pages: DrawnPage[] = []
@@ -60,7 +69,12 @@ export const drawParts = (parts: Part[], size: { width: number; height: number }
       const index = pages.length
       const rightText = cleanText(sectionOf(part, placements) ?? part.headerRight)
       const rightWidth = measure(rightText, styles.running)
-      canvas.write(margins.left, size.height - runningHeaderY, fit(part.header, styles.runningBold, width - rightWidth - 24), styles.runningBold)
+      canvas.write(
+        margins.left,
+        size.height - runningHeaderY,
+        fit(part.header, styles.runningBold, width - rightWidth - 24),
+        styles.runningBold,
+      )
       canvas.write(right - rightWidth, size.height - runningHeaderY, rightText, styles.running)
       canvas.rect(margins.left, size.height - runningHeaderY - 6, width, 0.5, colors.rule)
       const pageText = `Page ${index + 1} of ${total}`

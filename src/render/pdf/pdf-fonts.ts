@@ -24,7 +24,9 @@ const widthsOf = (face: Face): string => {
 const embedFont = (context: PDFContext, face: Face): PDFRef => {
   const font = face.data
   const register = (text: string) => context.register(new PDFRawLiteral(text))
-  const program = context.register(new PDFBytesStream(`/Filter /FlateDecode /Length1 ${font.programLength}`, bytesOf(font.program)))
+  const program = context.register(
+    new PDFBytesStream(`/Filter /FlateDecode /Length1 ${font.programLength}`, bytesOf(font.program)),
+  )
   const toUnicode = context.register(new PDFBytesStream('/Filter /FlateDecode', bytesOf(font.toUnicode)))
   const descriptor = register(
     `<< /Type /FontDescriptor /FontName /${font.baseFont} /Flags ${font.flags} /FontBBox [${font.bbox.join(' ')}] ` +

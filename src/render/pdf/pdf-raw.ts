@@ -27,7 +27,10 @@ export class PDFRawLiteral extends PDFObject {
 /** A stream written from its dictionary entries in PDF syntax and its ready bytes (copied with one `set`). */
 export class PDFBytesStream extends PDFObject {
   private readonly head: string
-  constructor(entries: string, private readonly contents: Uint8Array) {
+  constructor(
+    entries: string,
+    private readonly contents: Uint8Array,
+  ) {
     super()
     this.head = `<< ${entries} /Length ${contents.length} >>\nstream\n`
   }
@@ -51,4 +54,5 @@ export class PDFBytesStream extends PDFObject {
 }
 
 /** A PDF literal string `( ... )` with the characters that need it escaped; ASCII input (URLs). */
-export const literalString = (text: string): string => `(${text.replace(/[\\()]/g, '\\$&').replace(/[^\x20-\x7e]/g, (c) => encodeURIComponent(c))})`
+export const literalString = (text: string): string =>
+  `(${text.replace(/[\\()]/g, '\\$&').replace(/[^\x20-\x7e]/g, (c) => encodeURIComponent(c))})`

@@ -9,7 +9,15 @@ export interface DocumentSpec {
   size: { width: number; height: number }
   anchors: Map<string, Anchor>
   outline: { title: string; level: number; anchor: string }[]
-  meta: { title: string; subject: string; keywords: string; author: string; creator: string; producer: string; date: string }
+  meta: {
+    title: string
+    subject: string
+    keywords: string
+    author: string
+    creator: string
+    producer: string
+    date: string
+  }
   /** Deflate page content streams (native CompressionStream). */
   compress: boolean
 }
@@ -45,14 +53,23 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
     const annots: PDFRef[] = []
     for (const { rect, link } of page.links) {
       // Link annotations are written as PDF syntax directly: there are hundreds per brief.
-      const target = 'dest' in link ? dest(spec.anchors.get(link.dest)) : `<< /S /URI /URI ${literalString(link.uri)} >>`
+      const target =
+        'dest' in link ? dest(spec.anchors.get(link.dest)) : `<< /S /URI /URI ${literalString(link.uri)} >>`
       if (!target) continue
       const key = 'dest' in link ? '/Dest' : '/A'
-      annots.push(context.register(new PDFRawLiteral(`<< /Type /Annot /Subtype /Link /Rect [${rect.map(num).join(' ')}] /Border [0 0 0] ${key} ${target} >>`)))
+      annots.push(
+        context.register(
+          new PDFRawLiteral(
+            `<< /Type /Annot /Subtype /Link /Rect [${rect.map(num).join(' ')}] /Border [0 0 0] ${key} ${target} >>`,
+          ),
+        ),
+      )
     }
     const ref = pageRefs[i]
     if (!ref) return
-    const contents = context.register(new PDFBytesStream(spec.compress ? '/Filter /FlateDecode' : '', streams[i] ?? new Uint8Array()))
+    const contents = context.register(
+      new PDFBytesStream(spec.compress ? '/Filter /FlateDecode' : '', streams[i] ?? new Uint8Array()),
+    )
     const annotations = annots.length > 0 ? ` /Annots [${annots.map((a) => a.toString()).join(' ')}]` : ''
     context.assign(
       ref,
@@ -62,7 +79,12 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
       ),
     )
   })
-  context.assign(pagesRef, new PDFRawLiteral(`<< /Type /Pages /Kids [${pageRefs.map((r) => r.toString()).join(' ')}] /Count ${pageRefs.length} >>`))
+  context.assign(
+    pagesRef,
+    new PDFRawLiteral(
+      `<< /Type /Pages /Kids [${pageRefs.map((r) => r.toString()).join(' ')}] /Count ${pageRefs.length} >>`,
+    ),
+  )
 
   const outline = buildOutline(
     context,
@@ -73,23 +95,27 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
   )
   const text = (s: string) => PDFHexString.fromText(s)
   const date = PDFString.of(pdfDate(spec.meta.date))
-  context.trailerInfo.Info = context.register(context.obj({
-    Title: text(spec.meta.title),
-    Subject: text(spec.meta.subject),
-    Keywords: text(spec.meta.keywords),
-    Author: text(spec.meta.author),
-    Creator: text(spec.meta.creator),
-    Producer: text(spec.meta.producer),
-    CreationDate: date,
-    ModDate: date,
-  }))
-  context.trailerInfo.Root = context.register(context.obj({
-    Type: 'Catalog',
-    Pages: pagesRef,
-    Outlines: outline,
-    PageMode: outline ? 'UseOutlines' : undefined,
-    Lang: PDFString.of('en'),
-    ViewerPreferences: { DisplayDocTitle: true },
-  }))
+  context.trailerInfo.Info = context.register(
+    context.obj({
+      Title: text(spec.meta.title),
+      Subject: text(spec.meta.subject),
+      Keywords: text(spec.meta.keywords),
+      Author: text(spec.meta.author),
+      Creator: text(spec.meta.creator),
+      Producer: text(spec.meta.producer),
+      CreationDate: date,
+      ModDate: date,
+    }),
+  )
+  context.trailerInfo.Root = context.register(
+    context.obj({
+      Type: 'Catalog',
+      Pages: pagesRef,
+      Outlines: outline,
+      PageMode: outline ? 'UseOutlines' : undefined,
+      Lang: PDFString.of('en'),
+      ViewerPreferences: { DisplayDocTitle: true },
+    }),
+  )
   return PDFWriter.forContext(context, Infinity).serializeToBuffer()
 }
