@@ -1,9 +1,5 @@
+import { blinken, danilov, kirby, putin } from '../speakers'
 import type { Topic } from '../types'
-
-const blinken = { name: 'Antony Blinken', role: 'US Secretary of State' }
-const kirby = { name: 'John Kirby', role: 'White House National Security Council spokesman' }
-const danilov = { name: 'Oleksiy Danilov', role: 'Secretary of Ukraine’s National Security and Defense Council' }
-const putin = { name: 'Vladimir Putin', role: 'President of Russia' }
 
 export const ceasefireWithdrawal: Topic = {
   slug: 'ceasefire-withdrawal',

@@ -1,7 +1,5 @@
+import { putin, xi } from '../speakers'
 import type { Topic } from '../types'
-
-const putin = { name: 'Vladimir Putin', role: 'President of Russia' }
-const xi = { name: 'Xi Jinping', role: 'President of China' }
 
 export const energyTrade: Topic = {
   slug: 'energy-trade',

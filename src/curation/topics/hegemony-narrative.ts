@@ -1,7 +1,5 @@
+import { kirby, putin } from '../speakers'
 import type { Topic } from '../types'
-
-const putin = { name: 'Vladimir Putin', role: 'President of Russia' }
-const kirby = { name: 'John Kirby', role: 'White House National Security Council spokesman' }
 
 const peoplesDailyNote =
   'Putin’s article in the People’s Daily, dated 19 March by RFE/RL; VOA says only that it was published ahead of Xi’s visit.'

@@ -1,6 +1,5 @@
+import { blinken } from '../speakers'
 import type { Topic } from '../types'
-
-const blinken = { name: 'Antony Blinken', role: 'US Secretary of State' }
 
 export const iccWarrant: Topic = {
   slug: 'icc-warrant',

@@ -1,7 +1,5 @@
+import { kirby, stoltenberg } from '../speakers'
 import type { Topic } from '../types'
-
-const kirby = { name: 'John Kirby', role: 'White House National Security Council spokesman' }
-const stoltenberg = { name: 'Jens Stoltenberg', role: 'NATO Secretary-General' }
 
 export const lethalAid: Topic = {
   slug: 'lethal-aid',

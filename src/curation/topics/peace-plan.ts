@@ -1,7 +1,5 @@
+import { blinken, danilov, putin, xi } from '../speakers'
 import type { Topic } from '../types'
-
-const putin = { name: 'Vladimir Putin', role: 'President of Russia' }
-const xi = { name: 'Xi Jinping', role: 'President of China' }
 
 export const peacePlan: Topic = {
   slug: 'peace-plan',
@@ -15,7 +13,7 @@ export const peacePlan: Topic = {
       statements: [
         {
           kind: 'quote',
-          speaker: { name: 'Antony Blinken', role: 'US Secretary of State' },
+          speaker: blinken,
           date: '2023-03-20',
           reports: [
             {
@@ -27,7 +25,7 @@ export const peacePlan: Topic = {
         },
         {
           kind: 'paraphrase',
-          speaker: { name: 'Antony Blinken', role: 'US Secretary of State' },
+          speaker: blinken,
           date: '2023-03-20',
           reports: [
             {
@@ -59,7 +57,7 @@ export const peacePlan: Topic = {
       statements: [
         {
           kind: 'quote',
-          speaker: { name: 'Oleksiy Danilov', role: 'Secretary of Ukraine’s National Security and Defense Council' },
+          speaker: danilov,
           date: '2023-03-20',
           reports: [
             {

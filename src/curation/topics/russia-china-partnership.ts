@@ -1,12 +1,6 @@
+import { blinken, kirby, peskov, putin, wang, xi, chineseMfa } from '../speakers'
 import type { Topic } from '../types'
 
-const putin = { name: 'Vladimir Putin', role: 'President of Russia' }
-const xi = { name: 'Xi Jinping', role: 'President of China' }
-const peskov = { name: 'Dmitry Peskov', role: 'Kremlin spokesman' }
-const wang = { name: 'Wang Wenbin', role: 'Chinese Foreign Ministry spokesperson' }
-const kirby = { name: 'John Kirby', role: 'White House National Security Council spokesman' }
-const blinken = { name: 'Antony Blinken', role: 'US Secretary of State' }
-const chineseMfa = { name: 'Chinese Ministry of Foreign Affairs', role: 'Foreign ministry of China' }
 
 const peoplesDailyNote =
   'Putin’s article in the People’s Daily, dated 19 March by RFE/RL; VOA says only that it was published ahead of Xi’s visit.'

@@ -1,6 +1,5 @@
+import { kirby } from '../speakers'
 import type { Topic } from '../types'
-
-const kirby = { name: 'John Kirby', role: 'White House National Security Council spokesman' }
 
 export const talkingToZelenskyy: Topic = {
   slug: 'talking-to-zelenskyy',
