@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus'
-import { normaliseForMatch } from './normalise'
+import { findVerbatim, normaliseForMatch } from './normalise'
 import { actorIds, stanceIds, type Report, type Topic } from './types'
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
@@ -10,24 +10,45 @@ export const checkReport = (report: Report, kind: string, corpus: Corpus): strin
   if (!article) return `unknown article "${report.article}"`
   const paragraph = corpus.paragraph(report.article, report.paragraph)
   if (!paragraph) return `unknown paragraph ${report.article}#${report.paragraph}`
-  const haystack = normaliseForMatch(paragraph.text)
+  const found = findVerbatim(paragraph.text, report.text)
+  if (!found) return `text not verbatim in ${report.article}#${report.paragraph}: "${report.text}"`
   const needle = normaliseForMatch(report.text)
-  const at = haystack.indexOf(needle)
-  if (!needle || at < 0) return `text not verbatim in ${report.article}#${report.paragraph}: "${report.text}"`
   // The comma before a closing quote mark belongs to the outlet's sentence ("…terms," he said), not the words.
   if (/[,;:]$/.test(needle)) return `text ends in punctuation that belongs to the outlet's sentence: "${report.text}"`
   if (kind === 'quote') {
     // A quote must sit inside one pair of quotation marks: an odd count of marks before it, none within.
-    const marksBefore = haystack.slice(0, at).split('"').length - 1
+    const marksBefore = normaliseForMatch(paragraph.text.slice(0, found.start)).split('"').length - 1
     if (marksBefore % 2 === 0 || needle.includes('"'))
       return `quote is not inside quotation marks in ${report.article}#${report.paragraph}: "${report.text}"`
   }
   return undefined
 }
 
+/**
+ * A statement cited on several topics must be the same statement everywhere: one speaker's report of one
+ * paragraph text identifies it, and any difference in date, note or reports is drift between copies.
+ */
+const checkStatementsAgree = (topics: Topic[]): string[] => {
+  const problems: string[] = []
+  const first = new Map<string, { where: string; json: string }>()
+  for (const topic of topics)
+    for (const actor of actorIds)
+      topic.positions[actor]?.statements.forEach((statement, i) => {
+        const where = `${topic.slug}: ${actor} statement ${i + 1}`
+        const json = JSON.stringify({ ...statement, reports: statement.reports.map((r) => ({ ...r, text: normaliseForMatch(r.text) })) })
+        for (const r of statement.reports) {
+          const key = `${statement.speaker.name}|${r.article}#${r.paragraph}|${normaliseForMatch(r.text)}`
+          const seen = first.get(key)
+          if (!seen) first.set(key, { where, json })
+          else if (seen.json !== json) problems.push(`${where}: differs from ${seen.where}, which reports the same words (${r.article}#${r.paragraph})`)
+        }
+      })
+  return [...new Set(problems)]
+}
+
 /** Every broken invariant of the curated topics, as readable lines; empty when the data is sound. */
 export const validateTopics = (topics: Topic[], corpus: Corpus): string[] => {
-  const problems: string[] = []
+  const problems: string[] = checkStatementsAgree(topics)
   const slugs = new Set<string>()
   for (const topic of topics) {
     const where = (s: string) => problems.push(`${topic.slug}: ${s}`)

@@ -1,10 +1,19 @@
 import type { Corpus } from '../corpus/corpus'
+import { findVerbatim } from '../curation/normalise'
 import { actorNames, stanceLabels } from '../curation/actors'
 import { timeline as curatedTimeline, type TimelineEvent } from '../curation/timeline'
 import { actorIds, type Report, type Topic } from '../curation/types'
 import type { ArticleSummary, FactEvent, FactSheet, FactStatement, SourceRef, Timeline } from './model'
 
 export const corpusName = 'Five news reports on the Xi–Putin talks in Moscow, 20–21 March 2023'
+
+/** The outlet's own characters for a report (curators may type other quote marks or spacing); throws if absent. */
+const excerpt = (corpus: Corpus, report: Report): string => {
+  const paragraph = corpus.paragraph(report.article, report.paragraph)
+  const found = paragraph && findVerbatim(paragraph.text, report.text)
+  if (!paragraph || !found) throw new Error(`"${report.text}" is not in ${report.article}#${report.paragraph}.`)
+  return paragraph.text.slice(found.start, found.end)
+}
 
 /** A numbered source list filled in order of first citation; `owner` names the data in the error for a bad reference. */
 const sourceList = (corpus: Corpus, owner: string) => {
@@ -39,9 +48,9 @@ const sourceList = (corpus: Corpus, owner: string) => {
 }
 
 /** Curated events with their reports cited through `cite`, so they share the numbering of the page that shows them. */
-const buildEvents = (events: TimelineEvent[], cite: (report: Report) => SourceRef): FactEvent[] =>
+const buildEvents = (events: TimelineEvent[], corpus: Corpus, cite: (report: Report) => SourceRef): FactEvent[] =>
   events.map((event) => {
-    const reports = event.reports.map((report) => ({ text: report.text, source: cite(report) }))
+    const reports = event.reports.map((report) => ({ text: excerpt(corpus, report), source: cite(report) }))
     return {
       id: event.id,
       date: event.date,
@@ -65,7 +74,7 @@ export const buildFactSheet = (topic: Topic, corpus: Corpus, timeline: TimelineE
     const statements = position.statements.map((statement, i): FactStatement => {
       const wordings = statement.reports.map((report) => ({
         kind: report.kind ?? statement.kind,
-        text: report.text,
+        text: excerpt(corpus, report),
         source: cite(report),
       }))
       return {
@@ -97,7 +106,7 @@ export const buildFactSheet = (topic: Topic, corpus: Corpus, timeline: TimelineE
   }))
 
   // Cited after statements and figures, so adding events never renumbers the sources above them.
-  const events = buildEvents(timeline.filter((e) => e.topics.includes(topic.slug)), cite)
+  const events = buildEvents(timeline.filter((e) => e.topics.includes(topic.slug)), corpus, cite)
 
   const cited = new Set(references.map((r) => r.article))
   const articles: ArticleSummary[] = corpus.articles
@@ -134,7 +143,7 @@ export const buildTimeline = (corpus: Corpus, topics: { slug: string; title: str
   for (const event of timeline)
     for (const slug of event.topics) if (!known.has(slug)) throw new Error(`Event "${event.id}" names topic "${slug}", which does not exist.`)
   return {
-    events: buildEvents(timeline, cite),
+    events: buildEvents(timeline, corpus, cite),
     references,
     topics: topics.map((t) => ({ slug: t.slug, title: t.title })),
     corpusName,

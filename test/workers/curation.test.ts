@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { corpus } from '../../src/corpus/corpus'
+import { buildFactSheet } from '../../src/factsheet/build'
+import { findVerbatim } from '../../src/curation/normalise'
 import { checkReport, validateTopics } from '../../src/curation/validate'
 import { topics } from '../../src/curation/topics'
 import { actorIds } from '../../src/curation/types'
@@ -15,6 +17,35 @@ describe('curated topics', () => {
 
   it.each(topics.map((t) => [t.slug, t] as const))('%s answers for every actor', (_slug, topic) => {
     expect(Object.keys(topic.positions).sort()).toEqual([...actorIds].sort())
+  })
+})
+
+describe('validateTopics', () => {
+  it('catches a statement whose copies on two topics have drifted apart', () => {
+    const [a, b] = topics
+    const statement = a!.positions.russia.statements[0]!
+    const drifted = { ...statement, dateNote: 'a different note' }
+    const copy = { ...b!, positions: { ...b!.positions, russia: { ...b!.positions.russia, statements: [drifted] } } }
+    expect(validateTopics([a!, copy], corpus).join('\n')).toMatch(/differs from peace-plan: russia statement 1/)
+  })
+})
+
+describe('findVerbatim', () => {
+  const text = 'Kirby said, “We know   that China’s plan…”'
+  it('finds typed text whatever its quote marks and spacing, as offsets into the original', () => {
+    const found = findVerbatim(text, `We know that China's plan`)!
+    expect(text.slice(found.start, found.end)).toBe('We know   that China’s plan')
+  })
+  it('finds nothing where the words differ', () => {
+    expect(findVerbatim(text, 'We know that Russia')).toBeUndefined()
+  })
+})
+
+describe('fact sheets show the outlet’s own characters', () => {
+  it('even where the curator typed straight quote marks', () => {
+    const sheet = buildFactSheet(topics.find((t) => t.slug === 'china-as-broker')!, corpus)
+    const wording = sheet.positions.flatMap((p) => p.statements).flatMap((s) => s.wordings).find((w) => w.source.paragraph === 'p24' && w.source.article === 'voa')!
+    expect(wording.text).toBe(corpus.paragraph('voa', 'p24')!.text.slice(1, wording.text.length + 1))
   })
 })
 

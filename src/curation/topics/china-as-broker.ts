@@ -20,7 +20,7 @@ export const chinaAsBroker: Topic = {
           kind: 'quote',
           speaker: kirby,
           date: '2023-03-21',
-          dateNote: 'Bloomberg gives no day for the White House remarks; date of the report.',
+          dateNote: 'Bloomberg (published Tuesday 21 March) does not date Kirby’s remarks to reporters at the White House, made after Xi flew to Moscow on 20 March; article date used.',
           reports: [
             {
               article: 'bloomberg',
@@ -34,7 +34,7 @@ export const chinaAsBroker: Topic = {
           kind: 'paraphrase',
           speaker: kirby,
           date: '2023-03-21',
-          dateNote: 'Bloomberg gives no day for the White House remarks; date of the report.',
+          dateNote: 'Bloomberg (published Tuesday 21 March) does not date Kirby’s remarks to reporters at the White House, made after Xi flew to Moscow on 20 March; article date used.',
           reports: [
             {
               article: 'bloomberg',
@@ -47,7 +47,7 @@ export const chinaAsBroker: Topic = {
           kind: 'quote',
           speaker: kirby,
           date: '2023-03-20',
-          dateNote: 'Neither VOA nor RFE/RL gives a day; date of the reports (Monday 20 March).',
+          dateNote: 'Neither VOA nor RFE/RL (both published Monday 20 March) dates the remark; article date used.',
           reports: [
             {
               article: 'voa',
@@ -65,7 +65,7 @@ export const chinaAsBroker: Topic = {
           kind: 'paraphrase',
           speaker: kirby,
           date: '2023-03-20',
-          dateNote: 'RFE/RL gives no day; date of the report (Monday 20 March).',
+          dateNote: 'RFE/RL (published Monday 20 March) does not date Kirby’s remarks to reporters; article date used.',
           reports: [
             {
               article: 'rferl',
@@ -78,7 +78,7 @@ export const chinaAsBroker: Topic = {
           kind: 'quote',
           speaker: kirby,
           date: '2023-03-20',
-          dateNote: 'AP reports Kirby’s remarks of Monday in the preceding paragraph; this quote is taken to be from the same day.',
+          dateNote: 'AP gives no separate date; taken as part of the Monday remarks it reports in the preceding paragraph.',
           reports: [
             {
               article: 'ap',
@@ -91,7 +91,7 @@ export const chinaAsBroker: Topic = {
           kind: 'quote',
           speaker: kirby,
           date: '2023-03-17',
-          dateNote: 'VOA: Kirby told VOA on Friday, i.e. 17 March.',
+          dateNote: 'VOA (published Monday 20 March) says Kirby told VOA on Friday.',
           reports: [
             {
               article: 'voa',
@@ -104,7 +104,7 @@ export const chinaAsBroker: Topic = {
           kind: 'paraphrase',
           speaker: blinken,
           date: '2023-03-20',
-          dateNote: 'CNN dates the warning to Monday; RFE/RL reports it in its 20 March article.',
+          dateNote: 'RFE/RL (published 20 March) reports it from Blinken’s remarks to reporters at the State Department; CNN dates them to Monday.',
           reports: [
             {
               article: 'rferl',
@@ -129,6 +129,7 @@ export const chinaAsBroker: Topic = {
               paragraph: 'p6',
               text: 'U.S. officials have already dismissed the plan or any subsequent peace proposals that result from Xi’s trip to Moscow while warning that Beijing could seek to position itself as a peacemaker.',
             },
+            { article: 'bloomberg', paragraph: 'p3', text: 'The U.S. and its allies have rejected the Chinese initiative as biased toward Russia' },
           ],
         },
       ],
@@ -274,7 +275,7 @@ export const chinaAsBroker: Topic = {
           kind: 'characterisation',
           speaker: { name: 'China', role: 'as characterised by the outlet' },
           date: '2023-03-21',
-          dateNote: 'Date of the report.',
+          dateNote: 'Date of the report; CNN says “in recent weeks”.',
           reports: [
             {
               article: 'cnn',

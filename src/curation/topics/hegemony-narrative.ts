@@ -19,7 +19,7 @@ export const hegemonyNarrative: Topic = {
           kind: 'quote',
           speaker: kirby,
           date: '2023-03-21',
-          dateNote: 'Bloomberg gives no day for the White House remarks; date of the report.',
+          dateNote: 'Bloomberg (published Tuesday 21 March) does not date Kirby’s remarks to reporters at the White House, made after Xi flew to Moscow on 20 March; article date used.',
           reports: [
             {
               article: 'bloomberg',
@@ -37,7 +37,7 @@ export const hegemonyNarrative: Topic = {
           kind: 'quote',
           speaker: kirby,
           date: '2023-03-20',
-          dateNote: 'RFE/RL gives no day for the briefing; date of the report (Monday 20 March).',
+          dateNote: 'RFE/RL gives no day for the briefing at which Kirby also spoke of “a bit of a marriage of convenience”; date of the report (Monday 20 March).',
           reports: [
             {
               article: 'rferl',
@@ -147,6 +147,12 @@ export const hegemonyNarrative: Topic = {
               article: 'voa',
               paragraph: 'p23',
               text: 'We are grateful for the balanced line [of China] in connection with the events taking place in Ukraine, for understanding their background and true causes.',
+            },
+            {
+              kind: 'paraphrase',
+              article: 'rferl',
+              paragraph: 'p19',
+              text: 'In his article, Putin thanked Xi for his “balanced” position on the war and said he was open to China playing a role in bringing it to an end.',
             },
           ],
         },

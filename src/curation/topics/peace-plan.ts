@@ -15,6 +15,7 @@ export const peacePlan: Topic = {
           kind: 'quote',
           speaker: blinken,
           date: '2023-03-20',
+          dateNote: 'RFE/RL (published 20 March) gives no day for Blinken’s remarks to reporters; VOA and CNN date his remarks to Monday.',
           reports: [
             {
               article: 'rferl',

@@ -20,14 +20,14 @@ export const russiaChinaPartnership: Topic = {
           kind: 'quote',
           speaker: kirby,
           date: '2023-03-20',
-          dateNote: 'RFE/RL gives no day for the briefing; date of the report (Monday 20 March).',
+          dateNote: 'RFE/RL gives no day for the briefing at which Kirby also spoke of “a bit of a marriage of convenience”; date of the report (Monday 20 March).',
           reports: [{ article: 'rferl', paragraph: 'p6', text: 'a bit of a marriage of convenience' }],
         },
         {
           kind: 'quote',
           speaker: kirby,
           date: '2023-03-20',
-          dateNote: 'Same briefing as the “marriage of convenience” remark; RFE/RL gives no day, date of the report.',
+          dateNote: 'RFE/RL gives no day for the briefing at which Kirby also spoke of “a bit of a marriage of convenience”; date of the report (Monday 20 March).',
           reports: [
             {
               article: 'rferl',
@@ -40,7 +40,7 @@ export const russiaChinaPartnership: Topic = {
           kind: 'paraphrase',
           speaker: blinken,
           date: '2023-03-20',
-          dateNote: 'CNN dates the warning to Monday; RFE/RL reports it in its 20 March article.',
+          dateNote: 'RFE/RL (published 20 March) reports it from Blinken’s remarks to reporters at the State Department; CNN dates them to Monday.',
           reports: [
             {
               article: 'rferl',
