@@ -83,10 +83,10 @@ try {
 const fetchSite = (href) => app.fetch(new Request(new URL(href, origin)))
 const json = async (href) => (await fetchSite(href)).json()
 
-const seeds = ['/', '/sources', '/matrix', '/matrix.md', '/api/matrix', '/actors', '/api/actors', '/api/topics', '/briefs/all.pdf', '/briefs/all.pdf?paper=letter']
+const seeds = ['/', '/sources', '/matrix', '/matrix.md', '/matrix.pdf', '/matrix.pdf?paper=letter', '/api/matrix', '/actors', '/api/actors', '/api/topics', '/briefs/all.pdf', '/briefs/all.pdf?paper=letter']
 for (const t of (await json('/api/topics')).topics)
   seeds.push(`/topics/${t.slug}`, `/topics/${t.slug}.pdf`, `/topics/${t.slug}.pdf?paper=letter`, `/topics/${t.slug}.md`, `/api/topics/${t.slug}`)
-for (const a of (await json('/api/actors')).actors) seeds.push(`/actors/${a.actor}`, `/actors/${a.actor}.md`, `/api/actors/${a.actor}`)
+for (const a of (await json('/api/actors')).actors) seeds.push(`/actors/${a.actor}`, `/actors/${a.actor}.md`, `/actors/${a.actor}.pdf`, `/api/actors/${a.actor}`)
 
 const written = new Map() // file -> { href, body }
 const problems = []

@@ -1,4 +1,4 @@
-import type { ActorId } from '../curation/types'
+import { actorIds, type ActorId } from '../curation/types'
 import { citationIndex } from './citation-index'
 import type { FactSheet } from './model'
 
@@ -16,6 +16,10 @@ export const filterActors = (sheet: FactSheet, actors: readonly ActorId[]): Fact
   const events = sheet.events.map((e) => ({ ...e, reports: e.reports.map((r) => ({ ...r, source: index.cite(r.source) })) }))
   const cited = new Set(index.references.map((r) => r.article))
   const articles = sheet.articles.filter((a) => cited.has(a.article))
+  const omitted = [
+    ...(sheet.actorFilter?.omitted ?? []),
+    ...sheet.positions.filter((p) => !wanted.has(p.actor)).map((p) => ({ actor: p.actor, actorName: p.actorName })),
+  ].sort((a, b) => actorIds.indexOf(a.actor) - actorIds.indexOf(b.actor))
   const dates = articles.map((a) => a.date).sort()
   const [from, to] = [dates[0], dates[dates.length - 1]]
   return {
@@ -27,5 +31,7 @@ export const filterActors = (sheet: FactSheet, actors: readonly ActorId[]): Fact
     articles,
     // With nothing left cited (an actor silent on a topic without figures), keep the topic's own range.
     dateRange: from && to ? { from, to } : sheet.dateRange,
+    // Absent when nothing was left out, so choosing all five gives back the whole sheet unchanged.
+    ...(omitted.length > 0 ? { actorFilter: { actors: positions.map((p) => p.actor), omitted } } : {}),
   }
 }

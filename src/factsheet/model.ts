@@ -116,4 +116,12 @@ export interface FactSheet {
   dateRange: { from: string; to: string }
   /** What the sheet was made from, e.g. for a footer. */
   corpusName: string
+  /** Set by filterActors when the sheet shows only some actors: every format must say who was left out. */
+  actorFilter?: ActorFilter
+}
+
+/** Which actors a narrowed fact sheet shows and which it leaves out, in canonical order. */
+export interface ActorFilter {
+  actors: ActorId[]
+  omitted: { actor: ActorId; actorName: string }[]
 }

@@ -4,15 +4,22 @@ import { actorIds, type ActorId } from '../curation/types'
 import { buildActorRecord } from '../factsheet/actor-record'
 import { catalog } from '../factsheet/catalog'
 import { ClientError } from '../http/errors'
+import { negotiate } from '../http/negotiate'
 import { sendRepresentation } from '../http/representation'
 import { ActorPage } from '../render/html/ActorPage'
 import { ActorsPage } from '../render/html/ActorsPage'
 import { actorRecordJson, actorsIndexJson } from '../render/json-actor'
 import { actorRecordMarkdown } from '../render/markdown/actor-record'
+import { renderActorPdf } from '../render/pdf'
 import { sendMarkdown } from './markdown'
 import { sendPage } from './page'
+import { pdfOptions } from './pdf-options'
+import { sendPdf } from './pdf-response'
 
 const isActorId = (value: string): value is ActorId => (actorIds as readonly string[]).includes(value)
+
+/** Whether a request without an extension prefers the PDF; any other Accept keeps the HTML page it always had. */
+const prefersPdf = (c: Context) => negotiate(c.req.header('Accept'), ['text/html', 'application/pdf'] as const) === 'application/pdf'
 
 const notFound = () =>
   new ClientError(
@@ -32,7 +39,7 @@ const resolveActor = (c: Context, id: string, url: (actor: ActorId) => string): 
 const json = (c: Context, body: unknown, etag: string) =>
   sendRepresentation(c, { body: JSON.stringify(body), contentType: 'application/json; charset=utf-8', etag: `${catalog.dataVersion}-json-${etag}` })
 
-/** `/actors`, `/actors/:id` (HTML), `/actors/:id.md`, and the JSON under `/api/actors`. */
+/** `/actors`, `/actors/:id` (HTML, or PDF by Accept), `/actors/:id.md`, `/actors/:id.pdf`, and the JSON under `/api/actors`. */
 export const actorRoutes = new Hono()
   .get('/actors', (c) =>
     sendPage(
@@ -43,12 +50,16 @@ export const actorRoutes = new Hono()
   )
   .get('/actors/:name', (c) => {
     const name = c.req.param('name')
-    const [, id = name, extension] = /^(.*?)(?:\.(md))?$/.exec(name) ?? []
+    const [, id = name, extension] = /^(.*?)(?:\.(md|pdf))?$/.exec(name) ?? []
     const actor = resolveActor(c, id, (a) => `/actors/${a}${extension ? `.${extension}` : ''}`)
     if (actor instanceof Response) return actor
     const record = buildActorRecord(actor, catalog.sheets)
     if (extension === 'md')
       return sendMarkdown(c, { name: `actor-${actor}`, render: (origin) => actorRecordMarkdown(record, { origin, dataVersion: catalog.dataVersion }) })
+    if (extension === 'pdf' || (!extension && prefersPdf(c))) {
+      const options = pdfOptions(c)
+      return sendPdf(c, { name: `actor-${actor}`, options, render: () => renderActorPdf(record, options) })
+    }
     return sendPage(
       c,
       { title: `${record.actorName}: positions on every topic — fact sheets`, description: `Every statement by ${record.actorName} in the five reports, by topic, with its source.` },

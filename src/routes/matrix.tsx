@@ -5,10 +5,13 @@ import { sendRepresentation } from '../http/representation'
 import { MatrixPage } from '../render/html/MatrixPage'
 import { matrixJson } from '../render/json-matrix'
 import { matrixMarkdown } from '../render/markdown/matrix'
+import { renderMatrixPdf } from '../render/pdf'
 import { sendMarkdown } from './markdown'
 import { sendPage } from './page'
+import { pdfOptions } from './pdf-options'
+import { sendPdf } from './pdf-response'
 
-/** The position matrix (topics by actors) as HTML, Markdown and JSON. */
+/** The position matrix (topics by actors) as HTML, Markdown, JSON and a one-page landscape PDF. */
 export const matrixRoutes = new Hono()
   .get('/matrix', (c) =>
     sendPage(
@@ -23,6 +26,10 @@ export const matrixRoutes = new Hono()
   .get('/matrix.md', (c) =>
     sendMarkdown(c, { name: 'matrix', render: (origin) => matrixMarkdown(buildPositionMatrix(catalog.sheets), { origin, dataVersion: catalog.dataVersion }) }),
   )
+  .get('/matrix.pdf', (c) => {
+    const options = pdfOptions(c)
+    return sendPdf(c, { name: 'matrix', options, render: () => renderMatrixPdf(buildPositionMatrix(catalog.sheets), options) })
+  })
   .get('/api/matrix', (c) =>
     sendRepresentation(c, {
       body: JSON.stringify(matrixJson(buildPositionMatrix(catalog.sheets), catalog.dataVersion)),

@@ -21,6 +21,11 @@ export const ActorPage = ({ record }: { record: ActorRecord }) => {
       </p>
       <ul class="formats">
         <li>
+          <a class="button" href={`/actors/${record.actor}.pdf`} download={`${record.actor}.pdf`}>
+            Download PDF
+          </a>
+        </li>
+        <li>
           <a class="button" href={`/actors/${record.actor}.md`}>
             Markdown
           </a>

@@ -17,6 +17,11 @@ export const MatrixPage = ({ matrix }: { matrix: PositionMatrix }) => (
     </p>
     <ul class="formats">
       <li>
+        <a class="button" href="/matrix.pdf" download="matrix.pdf">
+          Download PDF (one page)
+        </a>
+      </li>
+      <li>
         <a class="button" href="/matrix.md">
           Markdown
         </a>

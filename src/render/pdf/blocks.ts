@@ -1,9 +1,18 @@
 import { breakLines, type Link, type Measure, type PaginateBlock, type Rgb, type Span, type TextStyle } from './layout'
 
-/** Something drawn in a row; x from the frame's left edge, y and baseline from the row's top. */
+/** A stance symbol drawn as vector paths, so it never depends on a glyph the font subset may lack. */
+export type MarkShape = 'disc' | 'cross' | 'half' | 'triangle' | 'ring'
+
+/**
+ * Something drawn in a row; x from the frame's left edge, y and baseline from the row's top. A rect, mark or link
+ * may reach below its row (e.g. a table row's band or link spans all the lines of the row's tallest cell).
+ */
 export type Item =
   | { kind: 'text'; x: number; baseline: number; width: number; text: string; style: TextStyle; link?: Link }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; color: Rgb }
+  // A mark fills a square box `width` points wide whose top-left corner is (x, y).
+  | { kind: 'mark'; x: number; y: number; width: number; shape: MarkShape; color: Rgb }
+  | { kind: 'link'; x: number; y: number; width: number; height: number; link: Link }
 
 export interface Row {
   height: number
@@ -60,6 +69,18 @@ export const columns = (...cols: Row[][]): Row[] => {
     const cells = cols.map((c) => c[i]).filter((r): r is Row => r !== undefined)
     return { height: Math.max(...cells.map((r) => r.height)), items: cells.flatMap((r) => r.items) }
   })
+}
+
+/** Rows stacked into one row as tall as all of them: a table cell of several lines drawn as a unit. */
+export const stack = (rows: Row[]): Row => {
+  let top = 0
+  const items: Item[] = []
+  for (const row of rows) {
+    for (const item of row.items)
+      items.push(item.kind === 'text' ? { ...item, baseline: item.baseline + top } : { ...item, y: item.y + top })
+    top += row.height
+  }
+  return { height: top, items }
 }
 
 /** A row of empty space, e.g. between the parts of one block. */

@@ -1,12 +1,15 @@
-import type { FactPosition, FactSheet } from '../../factsheet/model'
-import { columns, gapRow, span, textRows, type Block, type Row, type ComposeContext } from './blocks'
+import type { ActorFilter, FactPosition, FactSheet } from '../../factsheet/model'
+import { columns, gapRow, span, stack, textRows, type Block, type Row, type ComposeContext } from './blocks'
 import { eventBlock } from './compose-events'
 import { figureBlock, sourceBlock } from './compose-sources'
+import { stanceRows } from './compose-stance'
 import { statementRows } from './compose-statement'
 import { formatDateRange } from '../format-date'
-import { colors, leading, space, stanceColors, styles, unit } from './theme'
+import { plural } from '../plural'
+import { colors, leading, space, styles, unit } from './theme'
 
-const heading = (title: string, anchor: string, ctx: ComposeContext, extra: Block['rows'] = []): Block => ({
+/** A section heading: kept with what follows, a named destination, an outline entry and the running head. */
+export const heading = (title: string, anchor: string, ctx: ComposeContext, extra: Block['rows'] = []): Block => ({
   rows: [
     ...textRows([span(title, styles.h2)], { x: 0, width: ctx.width, leading: leading.h2 }, ctx.measure),
     ...extra,
@@ -19,27 +22,67 @@ const heading = (title: string, anchor: string, ctx: ComposeContext, extra: Bloc
   runningHead: title,
 })
 
-const hairline = (width: number, height: number): Row => ({
+export const hairline = (width: number, height: number): Row => ({
   height,
   items: [{ kind: 'rect', x: 0, y: height - 0.5, width, height: 0.5, color: colors.rule }],
 })
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
-
-const readingNote =
+export const readingNote =
   'quotes are verbatim, in italics and quotation marks; paraphrases (reported speech) and outlets’ characterisations are labelled and copied verbatim from the outlet. ' +
   'Numbers in brackets refer to the source list, one entry per cited paragraph. “Single source” marks a statement only one newsroom reports; a republished wire story counts once.'
+
+/** `A`, `A and B`, `A, B and C`. */
+const listOf = (names: string[]) =>
+  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+
+/** Rows on a tinted band, inset, spanning the frame: a notice the reader should not miss. */
+const bandRows = (rows: Row[], width: number): Row => {
+  const inner = stack([gapRow(unit * 1.5), ...rows, gapRow(unit * 1.5)])
+  return {
+    ...inner,
+    items: [
+      { kind: 'rect', x: 0, y: 0, width, height: inner.height, color: colors.band },
+      { kind: 'rect', x: 0, y: 0, width: 2, height: inner.height, color: colors.accent },
+      ...inner.items,
+    ],
+  }
+}
+
+/** What a brief narrowed with `?actors=` says on its first page: who it shows and who it leaves out. */
+const filterNotice = (filter: ActorFilter, sheet: FactSheet, ctx: ComposeContext): Block => {
+  const shown = sheet.positions.map((p) => p.actorName)
+  const omitted = filter.omitted.map((o) => o.actorName)
+  const url = `${ctx.origin}/topics/${sheet.slug}`
+  const box = { x: 10, width: ctx.width - 20, leading: leading.small }
+  const rows = textRows(
+    [
+      span('Selection: ', styles.smallBold),
+      span(
+        shown.length > 0
+          ? `this brief shows only ${listOf(shown)}. Left out: ${listOf(omitted)}. `
+          : `this brief shows none of the five actors (left out: ${listOf(omitted)}). `,
+        styles.smallText,
+      ),
+      span('Source numbers are those of this selection; every actor is in the full brief at ', styles.smallText),
+      span(url, styles.ref, { uri: url }),
+      span('.', styles.smallText),
+    ],
+    box,
+    ctx.measure,
+  )
+  return { rows: [bandRows(rows, ctx.width)], spaceBefore: space.block, keepTogether: true }
+}
 
 /** Title, summary, date range and the actor x stance table: the brief's first page. */
 const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
   const full = { x: 0, width: ctx.width }
   const cols = [0, 0.3, 0.78].map((f) => Math.round(ctx.width * f))
-  const cell = (i: number, spans: Parameters<typeof textRows>[0]) =>
-    textRows(
-      spans,
-      { x: cols[i] ?? 0, width: (cols[i + 1] ?? ctx.width) - (cols[i] ?? 0) - 8, leading: leading.body },
-      ctx.measure,
-    )
+  const cellBox = (i: number) => ({
+    x: cols[i] ?? 0,
+    width: (cols[i + 1] ?? ctx.width) - (cols[i] ?? 0) - 8,
+    leading: leading.body,
+  })
+  const cell = (i: number, spans: Parameters<typeof textRows>[0]) => textRows(spans, cellBox(i), ctx.measure)
   const tableRow = (cells: Row[][]) => [gapRow(unit), ...columns(...cells), hairline(ctx.width, unit)]
   const table = [
     ...tableRow([
@@ -50,7 +93,7 @@ const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
     ...sheet.positions.flatMap((p) =>
       tableRow([
         cell(0, [span(p.actorName, styles.bodyBold, { dest: `${ctx.prefix}${p.actor}` })]),
-        cell(1, [span(p.stanceLabel, { ...styles.bodyBold, color: stanceColors[p.stance] })]),
+        stanceRows(p.stance, p.stanceLabel, cellBox(1), styles.bodyBold, ctx.measure),
         cell(2, [span(p.statements.length > 0 ? String(p.statements.length) : '—', styles.body)]),
       ]),
     ),
@@ -69,6 +112,7 @@ const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
       anchor: `${ctx.prefix}overview`,
       outline: { title: 'Overview', level: 1 },
     },
+    ...(sheet.actorFilter ? [filterNotice(sheet.actorFilter, sheet, ctx)] : []),
     {
       rows: textRows([span(sheet.summary, styles.lead)], { ...full, leading: leading.lead }, ctx.measure),
       spaceBefore: space.block,
@@ -103,9 +147,11 @@ const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
 
 /** One actor's section: heading with stance, summary, then each statement as a kept-together block. */
 const position = (p: FactPosition, ctx: ComposeContext): Block[] => {
-  const stance = textRows(
-    [span(p.stanceLabel, { ...styles.label, color: stanceColors[p.stance], size: 8.5 })],
+  const stance = stanceRows(
+    p.stance,
+    p.stanceLabel,
     { x: 0, width: ctx.width, leading: leading.small },
+    styles.stance,
     ctx.measure,
   )
   const head = heading(p.actorName, `${ctx.prefix}${p.actor}`, ctx, stance)
@@ -115,14 +161,12 @@ const position = (p: FactPosition, ctx: ComposeContext): Block[] => {
     rows: textRows([span(p.summary, styles.body)], { x: 0, width: ctx.width, leading: leading.body }, ctx.measure),
     spaceBefore: 0,
   }
-  const statements = p.statements.map(
-    (s): Block => ({
-      rows: statementRows(s, ctx),
-      spaceBefore: space.block,
-      keepTogether: true,
-      anchor: `${ctx.prefix}${s.id}`,
-    }),
-  )
+  const statements = p.statements.map((s): Block => ({
+    rows: statementRows(s, ctx),
+    spaceBefore: space.block,
+    keepTogether: true,
+    anchor: `${ctx.prefix}${s.id}`,
+  }))
   return [head, summary, ...statements]
 }
 

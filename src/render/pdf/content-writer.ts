@@ -1,3 +1,13 @@
+/** A number with at most two decimals, as PDF syntax; integer arithmetic, as double-to-string is slow. */
+export const num = (n: number): string => {
+  const r = Math.round(n * 100)
+  const a = r < 0 ? -r : r
+  const i = Math.floor(a / 100)
+  const f = a - i * 100
+  const s = f === 0 ? String(i) : f % 10 === 0 ? `${i}.${f / 10}` : `${i}.${f < 10 ? '0' : ''}${f}`
+  return r < 0 ? `-${s}` : s
+}
+
 const hexDigits = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0))
 
 /** An append-only ASCII byte buffer for content streams: glyph ids go straight to bytes, no string building. */

@@ -1,5 +1,6 @@
-import type { Block, Item } from './blocks'
-import { ContentWriter } from './content-writer'
+import type { Block, Item, MarkShape } from './blocks'
+import { ContentWriter, num } from './content-writer'
+import { markOps } from './draw-marks'
 import { faces, glyphOf, isBreakChar, kernOf, measureText, type FontKey } from './fonts'
 import type { Link, Placement, Rgb, TextStyle } from './layout'
 
@@ -18,16 +19,6 @@ export interface Anchor {
 
 export const fontResource: Record<FontKey, string> = { regular: 'F1', bold: 'F2', italic: 'F3' }
 
-/** A number with at most two decimals, as PDF syntax; integer arithmetic, as double-to-string is slow. */
-export const num = (n: number): string => {
-  const r = Math.round(n * 100)
-  const a = r < 0 ? -r : r
-  const i = Math.floor(a / 100)
-  const f = a - i * 100
-  const s = f === 0 ? String(i) : f % 10 === 0 ? `${i}.${f / 10}` : `${i}.${f < 10 ? '0' : ''}${f}`
-  return r < 0 ? `-${s}` : s
-}
-
 const colorOps = new WeakMap<Rgb, string>()
 /** The `rg` operator for a colour, built once per colour object. */
 const colorOp = (color: Rgb): string => {
@@ -35,6 +26,8 @@ const colorOp = (color: Rgb): string => {
   if (op === undefined) colorOps.set(color, (op = `${color.map(num).join(' ')} rg`))
   return op
 }
+/** The `RG` (stroke) operator for a colour. */
+const strokeOp = (color: Rgb): string => `${colorOp(color).slice(0, -2)}RG`
 /** Writes a TJ operator drawing text in a face: glyph ids as hex, kerning as TJ adjustments (same rules as measureText). */
 const showText = (out: ContentWriter, text: string, font: FontKey): void => {
   const face = faces[font]
@@ -73,6 +66,16 @@ export class PageCanvas {
     this.shapes.ascii(`${colorOp(color)} ${num(x)} ${num(y)} ${num(width)} ${num(height)} re f\n`)
   }
 
+  /** Draws a stance mark filling the square whose bottom-left corner is (x, y). */
+  mark(x: number, y: number, size: number, shape: MarkShape, color: Rgb): void {
+    this.shapes.ascii(markOps(shape, x, y, size, colorOp(color), strokeOp(color)))
+  }
+
+  /** Makes a rectangle (PDF user space) a link. */
+  link(x: number, y: number, width: number, height: number, link: Link): void {
+    this.links.push({ rect: [x, y, x + width, y + height], link })
+  }
+
   /** Draws text with its baseline at (x, y); returns its width. */
   write(x: number, y: number, text: string, style: TextStyle, link?: Link, knownWidth?: number): number {
     const width = knownWidth ?? measureText(text, faces[style.font], style.size)
@@ -100,8 +103,19 @@ export class PageCanvas {
 }
 
 const drawItem = (canvas: PageCanvas, item: Item, left: number, top: number): void => {
-  if (item.kind === 'rect') canvas.rect(left + item.x, top - item.y - item.height, item.width, item.height, item.color)
-  else canvas.write(left + item.x, top - item.baseline, item.text, item.style, item.link, item.width)
+  switch (item.kind) {
+    case 'text':
+      canvas.write(left + item.x, top - item.baseline, item.text, item.style, item.link, item.width)
+      return
+    case 'rect':
+      canvas.rect(left + item.x, top - item.y - item.height, item.width, item.height, item.color)
+      return
+    case 'mark':
+      canvas.mark(left + item.x, top - item.y - item.width, item.width, item.shape, item.color)
+      return
+    case 'link':
+      canvas.link(left + item.x, top - item.y - item.height, item.width, item.height, item.link)
+  }
 }
 
 /** Draws a page's placed rows into the frame whose top-left corner is (left, top); records anchors. */

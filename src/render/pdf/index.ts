@@ -1,12 +1,18 @@
+import type { ActorRecord } from '../../factsheet/actor-record'
+import type { PositionMatrix } from '../../factsheet/matrix'
 import type { FactSheet } from '../../factsheet/model'
+import { composeActor, actorLead, actorTitle } from './compose-actor'
 import { composeBrief } from './compose-brief'
 import { composeContents } from './compose-contents'
+import { composeMatrix } from './compose-matrix'
+import { actorEvidence, sheetsEvidence } from './evidence'
 import { formatDateRange } from '../format-date'
-import { pageSizes, paperSizes, type Paper, type PdfOptions } from './options'
+import { landscape, pageSizes, paperSizes, type Paper, type PdfOptions, type PdfProvenance } from './options'
 import { drawParts, frameOf, layoutPart, measure, type Part } from './pages'
-import { writePdf } from './pdf-write'
+import { provenanceOf } from './provenance'
+import { writePdf, type DocumentSpec } from './pdf-write'
 
-export { paperSizes, type Paper, type PdfOptions }
+export { paperSizes, type Paper, type PdfOptions, type PdfProvenance }
 
 const author = 'Fact sheets, curated from VOA, RFE/RL, Bloomberg, CNN and AP reports'
 const creator = 'factsheets PDF renderer'
@@ -28,42 +34,65 @@ const outlineOf = (part: Part, level: number) =>
 const keywordsOf = (sheets: FactSheet[]) =>
   [...new Set(['fact sheet', ...sheets.flatMap((s) => [s.title, ...s.positions.map((p) => p.actorName)])])].join(', ')
 
-const latest = (sheets: FactSheet[]) =>
-  sheets
-    .map((s) => s.dateRange.to)
-    .sort()
-    .pop() ?? ''
+const latest = (dates: string[]) => [...dates].sort().pop() ?? ''
 
-/** One topic's brief as PDF bytes: overview and stance table, a section per actor, key figures, numbered sources. */
-export const renderFactSheetPdf = async (sheet: FactSheet, options: PdfOptions): Promise<Uint8Array> => {
-  const size = pageSizes[options.paper]
-  const part = briefPart(sheet, options, `${sheet.slug}/`)
-  const { pages, anchors } = drawParts([part], size, sheet.corpusName)
+type Meta = Omit<DocumentSpec['meta'], 'author' | 'creator' | 'producer' | 'dataVersion'>
+
+/** Draws the parts and writes the document with the shared metadata, the data version and the attachment. */
+const finish = (
+  parts: Part[],
+  size: DocumentSpec['size'],
+  footer: string,
+  provenance: PdfProvenance,
+  rest: { outline: DocumentSpec['outline']; meta: Meta; attachment?: DocumentSpec['attachment'] },
+): Promise<Uint8Array> => {
+  const { pages, anchors } = drawParts(parts, size, footer, provenance.dataVersion)
   return writePdf({
     pages,
     size,
     anchors,
-    outline: outlineOf(part, -1),
-    meta: {
-      title: sheet.title,
-      subject: sheet.summary,
-      keywords: keywordsOf([sheet]),
-      author,
-      creator,
-      producer,
-      date: sheet.dateRange.to,
-    },
+    outline: rest.outline,
+    meta: { ...rest.meta, author, creator, producer, dataVersion: provenance.dataVersion },
+    attachment: rest.attachment,
     compress,
   })
 }
 
-/** Every topic in one document, after a contents page whose entries link to each topic's first page. */
+/**
+ * One topic's brief as PDF bytes: overview and stance table, a section per actor, key figures, numbered sources;
+ * a narrowed sheet (filterActors) says on page 1 whom it leaves out. Attached: `<slug>-evidence.json`.
+ */
+export const renderFactSheetPdf = async (sheet: FactSheet, options: PdfOptions): Promise<Uint8Array> => {
+  const provenance = await provenanceOf(options)
+  const part = briefPart(sheet, options, `${sheet.slug}/`)
+  const selected = sheet.actorFilter?.actors
+  const variant = selected ? `-${selected.join('-')}` : ''
+  const url = `${options.origin}/topics/${sheet.slug}${selected ? `?actors=${selected.join(',')}` : ''}`
+  const title = sheet.title
+  return finish([part], pageSizes[options.paper], sheet.corpusName, provenance, {
+    outline: outlineOf(part, -1),
+    meta: { title, subject: sheet.summary, keywords: keywordsOf([sheet]), date: sheet.dateRange.to },
+    attachment: sheetsEvidence(
+      [sheet],
+      { kind: 'topic', title, url },
+      `${sheet.slug}${variant}-evidence.json`,
+      options.origin,
+      provenance,
+    ),
+  })
+}
+
+/**
+ * Every topic in one document, after a contents page whose entries link to each topic's first page.
+ * Attached: `all-evidence.json`.
+ */
 export const renderCollectionPdf = async (sheets: FactSheet[], options: PdfOptions): Promise<Uint8Array> => {
+  const provenance = await provenanceOf(options)
   const size = pageSizes[options.paper]
   const { width } = frameOf(size)
   const corpusName = sheets[0]?.corpusName ?? ''
   const heading = 'Fact sheets'
-  const intro = `${sheets.length} ${sheets.length === 1 ? 'topic' : 'topics'} drawn from ${corpusName}.`
+  const intro = `${sheets.length} ${sheets.length === 1 ? 'topic' : 'topics'} · Sources: ${corpusName}.`
   const entries = sheets.map((s) => ({ title: s.title, summary: s.summary, anchor: `${s.slug}/overview` }))
   const parts = sheets.map((s) => briefPart(s, options, `${s.slug}/`))
   const draft = layoutPart(composeContents(heading, intro, entries, width, measure), size, heading, 'Contents')
@@ -75,7 +104,6 @@ export const renderCollectionPdf = async (sheets: FactSheet[], options: PdfOptio
   })
   // Page numbers do not change any entry's height, so the numbered contents paginate exactly as the draft did.
   const contents = layoutPart(composeContents(heading, intro, numbered, width, measure), size, heading, 'Contents')
-  const { pages, anchors } = drawParts([contents, ...parts], size, corpusName)
   const outline = [
     ...outlineOf(contents, 0),
     ...parts.flatMap((p, i) => {
@@ -83,20 +111,64 @@ export const renderCollectionPdf = async (sheets: FactSheet[], options: PdfOptio
       return sheet ? [{ title: sheet.title, level: 0, anchor: `${sheet.slug}/overview` }, ...outlineOf(p, 0)] : []
     }),
   ]
-  return writePdf({
-    pages,
-    size,
-    anchors,
+  const title = `${heading}: ${corpusName}`
+  return finish([contents, ...parts], size, corpusName, provenance, {
     outline,
+    meta: { title, subject: intro, keywords: keywordsOf(sheets), date: latest(sheets.map((s) => s.dateRange.to)) },
+    attachment: sheetsEvidence(
+      sheets,
+      { kind: 'collection', title, url: `${options.origin}/briefs/all.pdf` },
+      'all-evidence.json',
+      options.origin,
+      provenance,
+    ),
+  })
+}
+
+/**
+ * The position matrix on one landscape page: topics as rows, actors as columns, each cell a stance mark and label
+ * linking to that actor's section of the topic's brief, and a legend. The type shrinks to keep more topics on the
+ * page; past 60 % the rows run on over further pages. No attachment: every cell links to a brief that carries one.
+ */
+export const renderMatrixPdf = async (matrix: PositionMatrix, options: PdfOptions): Promise<Uint8Array> => {
+  const provenance = await provenanceOf(options)
+  const size = landscape(pageSizes[options.paper])
+  const frame = frameOf(size)
+  const { pages } = composeMatrix(matrix, { width: frame.width, measure, origin: options.origin }, frame.height)
+  const header = 'Position matrix'
+  const right = `Fact sheets · ${formatDateRange(matrix.dateRange)}`
+  const parts = pages.map((blocks) => layoutPart(blocks, size, header, right))
+  return finish(parts, size, matrix.corpusName, provenance, {
+    outline: [],
     meta: {
-      title: `${heading}: ${corpusName}`,
-      subject: intro,
-      keywords: keywordsOf(sheets),
-      author,
-      creator,
-      producer,
-      date: latest(sheets),
+      title: 'Position matrix: who stands where on each topic',
+      subject: `${matrix.rows.length} topics against ${matrix.columns.map((c) => c.actorName).join(', ')}: each cell the stance, linking to the statements behind it.`,
+      keywords: ['position matrix', ...matrix.rows.map((r) => r.title), ...matrix.columns.map((c) => c.actorName)].join(
+        ', ',
+      ),
+      date: matrix.dateRange.to,
     },
-    compress,
+  })
+}
+
+/**
+ * One actor across every topic: stance table, then per topic its stance, summary and statements; the speakers;
+ * the numbered sources. Attached: `actor-<id>-evidence.json`.
+ */
+export const renderActorPdf = async (record: ActorRecord, options: PdfOptions): Promise<Uint8Array> => {
+  const provenance = await provenanceOf(options)
+  const size = pageSizes[options.paper]
+  const blocks = composeActor(record, { width: frameOf(size).width, measure, prefix: '', origin: options.origin })
+  const title = actorTitle(record)
+  const part = layoutPart(blocks, size, title, 'Actor record')
+  return finish([part], size, record.corpusName, provenance, {
+    outline: outlineOf(part, -1),
+    meta: {
+      title,
+      subject: actorLead(record),
+      keywords: ['actor record', record.actorName, ...record.topics.map((t) => t.title)].join(', '),
+      date: latest(record.references.map((r) => r.date)),
+    },
+    attachment: actorEvidence(record, title, options.origin, provenance),
   })
 }

@@ -2,14 +2,32 @@
 export const paperSizes = ['a4', 'letter'] as const
 export type Paper = (typeof paperSizes)[number]
 
+/** What a PDF records about the data it was made from: in its footer, its metadata and its evidence file. */
+export interface PdfProvenance {
+  /** Content hash of the data (the catalog's dataVersion), the same string the HTML footer and the JSON carry. */
+  dataVersion: string
+  /** The full text of a cited paragraph, for the evidence file. */
+  paragraphText: (article: string, paragraph: string) => string | undefined
+}
+
 export interface PdfOptions {
   paper: Paper
   /** Scheme and host for absolute links, e.g. `https://example.com`. */
   origin: string
+  /** The data's version and paragraphs; the bundled catalog's when absent. */
+  provenance?: PdfProvenance
 }
 
-/** Page sizes in points. */
-export const pageSizes: Record<Paper, { width: number; height: number }> = {
+export interface PageSize {
+  width: number
+  height: number
+}
+
+/** Page sizes in points, portrait. */
+export const pageSizes: Record<Paper, PageSize> = {
   a4: { width: 595.28, height: 841.89 },
   letter: { width: 612, height: 792 },
 }
+
+/** The same paper turned sideways. */
+export const landscape = (size: PageSize): PageSize => ({ width: size.height, height: size.width })

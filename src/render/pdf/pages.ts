@@ -51,11 +51,15 @@ const fit = (raw: string, style: TextStyle, width: number): string => {
   return `${chars.join('').trimEnd()}…`
 }
 
-/** Draws every page of the parts in order, with running header and footer ("Page N of M"); records anchors. */
+/**
+ * Draws every page of the parts in order, with running header and footer (source, data version, page N of M);
+ * records anchors.
+ */
 export const drawParts = (
   parts: Part[],
   size: { width: number; height: number },
   footer: string,
+  dataVersion: string,
 ): { pages: DrawnPage[]; anchors: Map<string, Anchor> } => {
   const anchors = new Map<string, Anchor>()
   const total = parts.reduce((n, p) => n + p.pages.length, 0)
@@ -77,7 +81,7 @@ export const drawParts = (
       )
       canvas.write(right - rightWidth, size.height - runningHeaderY, rightText, styles.running)
       canvas.rect(margins.left, size.height - runningHeaderY - 6, width, 0.5, colors.rule)
-      const pageText = `Page ${index + 1} of ${total}`
+      const pageText = `Data version ${dataVersion} · Page ${index + 1} of ${total}`
       const pageWidth = measure(pageText, styles.running)
       canvas.rect(margins.left, runningFooterY + 10, width, 0.5, colors.rule)
       canvas.write(margins.left, runningFooterY, fit(footer, styles.running, width - pageWidth - 24), styles.running)

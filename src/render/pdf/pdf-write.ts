@@ -1,6 +1,8 @@
 import { PDFContext, PDFHexString, PDFString, PDFWriter, type PDFRef } from './pdf-lib'
 import { PDFBytesStream, PDFRawLiteral, literalString } from './pdf-raw'
-import { num, type Anchor, type DrawnPage } from './draw'
+import { num } from './content-writer'
+import type { Anchor, DrawnPage } from './draw'
+import type { Attachment } from './evidence'
 import { embedFonts } from './pdf-fonts'
 import { buildOutline } from './pdf-outline'
 
@@ -17,7 +19,11 @@ export interface DocumentSpec {
     creator: string
     producer: string
     date: string
+    /** Content hash of the data: written as the custom key /DataVersion and appended to Keywords. */
+    dataVersion: string
   }
+  /** Embedded as the document's associated file (/AF, /AFRelationship /Data) and listed under /EmbeddedFiles. */
+  attachment?: Attachment
   /** Deflate page content streams (native CompressionStream). */
   compress: boolean
 }
@@ -25,6 +31,30 @@ export interface DocumentSpec {
 const deflate = async (bytes: Uint8Array): Promise<Uint8Array> => {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate'))
   return new Uint8Array(await new Response(stream).arrayBuffer())
+}
+
+/** A PDF name for a MIME type: `application/json` -> `/application#2Fjson`. */
+const mimeName = (type: string) =>
+  `/${type.replace(/[^A-Za-z0-9.+-]/g, (c) => `#${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`)}`
+
+/**
+ * Writes an embedded file and its file specification; returns the file spec's reference. The stream is stored as it is
+ * (no filter) and its only date is the document's, so the bytes stay deterministic.
+ */
+const embedFile = (context: PDFContext, file: Attachment, date: string): PDFRef => {
+  const stream = context.register(
+    new PDFBytesStream(
+      `/Type /EmbeddedFile /Subtype ${mimeName(file.mimeType)} /Params << /Size ${file.bytes.length} /ModDate (${date}) >>`,
+      file.bytes,
+    ),
+  )
+  const name = PDFHexString.fromText(file.name).toString()
+  return context.register(
+    new PDFRawLiteral(
+      `<< /Type /Filespec /F ${literalString(file.name)} /UF ${name} /EF << /F ${stream.toString()} /UF ${stream.toString()} >> ` +
+        `/Desc ${PDFHexString.fromText(file.description).toString()} /AFRelationship /Data >>`,
+    ),
+  )
 }
 
 /** `2023-03-21` -> PDF date `D:20230321000000Z`: the document's dates come from the data, never the clock. */
@@ -95,11 +125,16 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
   )
   const text = (s: string) => PDFHexString.fromText(s)
   const date = PDFString.of(pdfDate(spec.meta.date))
+  const file = spec.attachment && {
+    name: literalString(spec.attachment.name),
+    ref: embedFile(context, spec.attachment, pdfDate(spec.meta.date)).toString(),
+  }
   context.trailerInfo.Info = context.register(
     context.obj({
       Title: text(spec.meta.title),
       Subject: text(spec.meta.subject),
-      Keywords: text(spec.meta.keywords),
+      Keywords: text(`${spec.meta.keywords}, data version ${spec.meta.dataVersion}`),
+      DataVersion: PDFString.of(spec.meta.dataVersion),
       Author: text(spec.meta.author),
       Creator: text(spec.meta.creator),
       Producer: text(spec.meta.producer),
@@ -115,6 +150,8 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
       PageMode: outline ? 'UseOutlines' : undefined,
       Lang: PDFString.of('en'),
       ViewerPreferences: { DisplayDocTitle: true },
+      Names: file ? new PDFRawLiteral(`<< /EmbeddedFiles << /Names [${file.name} ${file.ref}] >> >>`) : undefined,
+      AF: file ? new PDFRawLiteral(`[${file.ref}]`) : undefined,
     }),
   )
   return PDFWriter.forContext(context, Infinity).serializeToBuffer()

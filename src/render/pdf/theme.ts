@@ -1,3 +1,4 @@
+import type { MarkShape } from './blocks'
 import type { Rgb, TextStyle } from './layout'
 import type { StanceId } from '../../curation/types'
 
@@ -20,6 +21,15 @@ export const stanceColors: Record<StanceId, Rgb> = {
   none: colors.muted,
 }
 
+/** The symbol beside every stance label: its shape carries the meaning (colour-blind safe), its colour repeats it. */
+export const stanceShapes: Record<StanceId, MarkShape> = {
+  supports: 'disc',
+  opposes: 'cross',
+  conditional: 'half',
+  ambiguous: 'triangle',
+  none: 'ring',
+}
+
 const style = (font: TextStyle['font'], size: number, color: Rgb = colors.text): TextStyle => ({ font, size, color })
 
 export const styles = {
@@ -34,6 +44,7 @@ export const styles = {
   bodyBold: style('bold', 9.5),
   quote: style('italic', 9.5),
   label: style('bold', 7.5, colors.muted),
+  stance: style('bold', 8.5, colors.muted),
   small: style('regular', 8.5, colors.muted),
   smallText: style('regular', 8.5),
   smallBold: style('bold', 8.5),

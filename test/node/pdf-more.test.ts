@@ -1,0 +1,177 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ActorId } from '../../src/curation/types'
+import type { Catalog } from '../../src/factsheet/catalog'
+import type { PositionMatrix } from '../../src/factsheet/matrix'
+import type * as Renderer from '../../src/render/pdf'
+
+// The matrix, actor and filtered PDFs, bundled as wrangler bundles them, then checked with qpdf and poppler.
+interface Entry {
+  catalog: Catalog
+  buildPositionMatrix: (sheets: Catalog['sheets']) => PositionMatrix
+  buildActorRecord: typeof import('../../src/factsheet/actor-record').buildActorRecord
+  filterActors: typeof import('../../src/factsheet/filter-actors').filterActors
+  stanceLabels: Record<string, string>
+  stanceMeanings: Record<string, string>
+  renderer: typeof Renderer
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'pdf-more-'))
+const file = (name: string) => join(dir, name)
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
+const origin = 'https://example.com'
+const actors: ActorId[] = ['us', 'ukraine', 'russia', 'china', 'nato']
+let entry: Entry
+
+/** Whitespace collapsed, and line breaks after a hyphen, dash or slash closed up, as the renderer breaks there. */
+const normalise = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/([-\u2010\u2013\u2014/]) /g, '$1')
+    .trim()
+
+beforeAll(async () => {
+  const outfile = file('entry.mjs')
+  await build({
+    stdin: {
+      contents: [
+        "export { catalog } from './src/factsheet/catalog'",
+        "export { buildPositionMatrix } from './src/factsheet/matrix'",
+        "export { buildActorRecord } from './src/factsheet/actor-record'",
+        "export { filterActors } from './src/factsheet/filter-actors'",
+        "export { stanceLabels } from './src/curation/actors'",
+        "export { stanceMeanings } from './src/render/stance-marks'",
+        "export * as renderer from './src/render/pdf'",
+      ].join('\n'),
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    loader: { '.txt': 'text' },
+    outfile,
+    logLevel: 'warning',
+  })
+  entry = (await import(outfile)) as Entry
+  const { catalog, renderer } = entry
+  const matrix = entry.buildPositionMatrix(catalog.sheets)
+  for (const paper of ['a4', 'letter'] as const)
+    writeFileSync(file(`matrix-${paper}.pdf`), await renderer.renderMatrixPdf(matrix, { paper, origin }))
+  for (const actor of actors)
+    writeFileSync(
+      file(`actor-${actor}.pdf`),
+      await renderer.renderActorPdf(entry.buildActorRecord(actor, catalog.sheets), { paper: 'a4', origin }),
+    )
+  const peace = catalog.sheet('peace-plan')!
+  writeFileSync(
+    file('filtered.pdf'),
+    await renderer.renderFactSheetPdf(entry.filterActors(peace, ['china', 'us']), { paper: 'letter', origin }),
+  )
+  writeFileSync(file('topic.pdf'), await renderer.renderFactSheetPdf(peace, { paper: 'a4', origin }))
+  writeFileSync(file('collection.pdf'), await renderer.renderCollectionPdf(catalog.sheets, { paper: 'a4', origin }))
+})
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const pdfs = () => [
+  'matrix-a4.pdf',
+  'matrix-letter.pdf',
+  ...actors.map((a) => `actor-${a}.pdf`),
+  'filtered.pdf',
+  'topic.pdf',
+  'collection.pdf',
+]
+
+describe('matrix, actor and filtered PDFs', () => {
+  it('pass qpdf --check', () => {
+    for (const name of pdfs())
+      expect(run('qpdf', ['--check', file(name)]), name).toMatch(/No syntax or stream encoding errors/)
+  })
+
+  it('embed every font as a subset with a ToUnicode map', () => {
+    for (const name of pdfs()) {
+      const rows = run('pdffonts', [file(name)])
+        .trim()
+        .split('\n')
+        .slice(2)
+      expect(rows.length, name).toBe(3)
+      for (const row of rows)
+        expect(row, name).toMatch(/^[A-Z]{6}\+IBMPlexSans\S*\s+CID TrueType\s+Identity-H\s+yes yes yes/)
+    }
+  })
+
+  it('print the data version in the footer of every page and in the metadata', () => {
+    for (const name of pdfs()) {
+      const pages = Number(/^Pages: +(\d+)$/m.exec(run('pdfinfo', [file(name)]))?.[1])
+      const text = run('pdftotext', [file(name), '-'])
+      expect(text.split(`Data version ${entry.catalog.dataVersion}`).length - 1, name).toBe(pages)
+      expect(run('pdfinfo', ['-custom', file(name)]), name).toMatch(
+        new RegExp(`^DataVersion: +${entry.catalog.dataVersion}$`, 'm'),
+      )
+    }
+  })
+})
+
+describe('the matrix PDF', () => {
+  it('is one landscape page', () => {
+    const info = run('pdfinfo', [file('matrix-a4.pdf')])
+    expect(info).toMatch(/^Pages: +1$/m)
+    expect(info).toContain('Page size:       841.89 x 595.28')
+    expect(run('pdfinfo', [file('matrix-letter.pdf')])).toContain('Page size:       792 x 612')
+  })
+
+  it('extracts every topic title, every actor, and the legend’s labels and meanings', () => {
+    const text = normalise(run('pdftotext', [file('matrix-a4.pdf'), '-']))
+    for (const sheet of entry.catalog.sheets) expect(text).toContain(normalise(sheet.title))
+    for (const name of ['United States', 'Ukraine', 'Russia', 'China', 'NATO']) expect(text).toContain(name)
+    for (const label of Object.values(entry.stanceLabels)) expect(text).toContain(label)
+    for (const meaning of Object.values(entry.stanceMeanings)) expect(text).toContain(meaning)
+    expect(text).toContain('LEGEND')
+  })
+})
+
+describe('a filtered brief', () => {
+  it('says on its first page whom it shows and whom it leaves out', () => {
+    const page1 = normalise(run('pdftotext', ['-f', '1', '-l', '1', file('filtered.pdf'), '-']))
+    expect(page1).toContain('this brief shows only United States and China.')
+    expect(page1).toContain('Left out: Ukraine, Russia and NATO.')
+    expect(page1).toContain(`${origin}/topics/peace-plan`)
+  })
+})
+
+describe('the evidence file', () => {
+  const attached: [string, string][] = [
+    ['topic.pdf', 'peace-plan-evidence.json'],
+    ['filtered.pdf', 'peace-plan-us-china-evidence.json'],
+    ['collection.pdf', 'all-evidence.json'],
+    ...actors.map((a): [string, string] => [`actor-${a}.pdf`, `actor-${a}-evidence.json`]),
+  ]
+
+  it('is listed by pdfdetach, and saves as JSON carrying the data version', () => {
+    for (const [pdf, name] of attached) {
+      expect(run('pdfdetach', ['-list', file(pdf)]), pdf).toBe(`1 embedded files\n1: ${name}\n`)
+      const out = file(`${pdf}.json`)
+      run('pdfdetach', ['-save', '1', '-o', out, file(pdf)])
+      const evidence = JSON.parse(readFileSync(out, 'utf8')) as {
+        dataVersion: string
+        topics: unknown[]
+        paragraphs: Record<string, { text: string }>
+      }
+      expect(evidence.dataVersion, pdf).toBe(entry.catalog.dataVersion)
+      expect(evidence.topics.length, pdf).toBeGreaterThan(0)
+      expect(
+        Object.values(evidence.paragraphs).every((p) => p.text.length > 0),
+        pdf,
+      ).toBe(true)
+    }
+  })
+
+  it('is not attached to the matrix', () => {
+    expect(run('pdfdetach', ['-list', file('matrix-a4.pdf')])).toBe('0 embedded files\n')
+  })
+})
