@@ -1,5 +1,6 @@
-// Bundles a TypeScript entry of this project the way the Worker is built (esbuild, ESM, seeds as text modules),
-// so Node can import the renderers. Shared by scripts/time-pdf.mjs and npm run bench.
+// Bundles a TypeScript entry of this project the way wrangler builds the Worker (esbuild, ESM, minified, seeds as
+// text modules, wrangler.toml's [alias] table), so Node can import the renderers. Shared by scripts/time-pdf.mjs
+// and npm run bench.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
@@ -8,27 +9,35 @@ import { build } from 'esbuild'
 
 export const projectRoot = fileURLToPath(new URL('../', import.meta.url))
 
-/** The PDF renderer with the corpus and curated topics: what time-pdf.mjs and render-sample.sh bundle. */
+/** The PDF renderer with the corpus and curated topics: what render-sample.sh bundles. */
 export const pdfEntry = join(projectRoot, 'scripts/pdf-entry.ts')
 
+/** esbuild options every bundle of ours shares; add entryPoints (or stdin), outfile and alias. */
+export const esbuildOptions = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  loader: { '.txt': 'text' },
+  logLevel: 'warning',
+}
+
+/** wrangler.toml's [alias] table ("module" = "./path"), with paths made absolute. */
+export const workerAliases = () => {
+  const toml = readFileSync(join(projectRoot, 'wrangler.toml'), 'utf8')
+  const table = /^\[alias\]\s*\n([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(toml)?.[1] ?? ''
+  return Object.fromEntries(
+    [...table.matchAll(/^\s*"([^"]+)"\s*=\s*"([^"]+)"/gm)].map(([, name, path]) => [name, path.startsWith('.') ? resolve(projectRoot, path) : path]),
+  )
+}
+
 /**
- * Bundles `entry` (relative to the project root, or absolute) into a fresh temporary directory;
- * `alias` is passed to esbuild (e.g. to try a stub for a module).
+ * Bundles `entry` (relative to the project root, or absolute) into a fresh temporary directory.
  * Returns the file, its URL for import(), its bytes, and `remove()` to delete the directory.
  */
-export const bundleEntry = async (entry, { minify = true, alias = {} } = {}) => {
+export const bundleEntry = async (entry, { alias = workerAliases() } = {}) => {
   const dir = mkdtempSync(join(tmpdir(), 'factsheets-bundle-'))
   const file = join(dir, `${basename(entry).replace(/\.[cm]?[jt]sx?$/, '')}.mjs`)
-  await build({
-    entryPoints: [resolve(projectRoot, entry)],
-    bundle: true,
-    minify,
-    format: 'esm',
-    platform: 'browser',
-    loader: { '.txt': 'text' },
-    outfile: file,
-    logLevel: 'warning',
-    alias,
-  })
+  await build({ ...esbuildOptions, alias, entryPoints: [resolve(projectRoot, entry)], outfile: file })
   return { file, url: pathToFileURL(file).href, bytes: readFileSync(file), remove: () => rmSync(dir, { recursive: true, force: true }) }
 }

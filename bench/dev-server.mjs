@@ -3,23 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { startDevServer } from '../test/support/dev-server.mjs'
 
-/**
- * Starts `wrangler dev`; with `benchRoutes`, with the var BENCH_ROUTES=on. dev-server.mjs takes no extra
- * arguments (so no `--var`), but passes our environment on: CLOUDFLARE_INCLUDE_PROCESS_ENV=true makes wrangler
- * hand process.env to the Worker as vars. Only the local dev Worker sees them; a .dev.vars file would disable it.
- */
+/** Starts `wrangler dev`; with `benchRoutes`, with the var BENCH_ROUTES=on that enables src/routes/bench.ts. */
 export const startServer = async ({ benchRoutes = false } = {}) => {
-  const saved = { include: process.env.CLOUDFLARE_INCLUDE_PROCESS_ENV, bench: process.env.BENCH_ROUTES }
-  if (benchRoutes) Object.assign(process.env, { CLOUDFLARE_INCLUDE_PROCESS_ENV: 'true', BENCH_ROUTES: 'on' })
-  try {
-    const server = await startDevServer()
-    const port = new URL(server.baseUrl).port
-    return { ...server, processes: () => serverProcesses(port) }
-  } finally {
-    for (const [key, value] of [['CLOUDFLARE_INCLUDE_PROCESS_ENV', saved.include], ['BENCH_ROUTES', saved.bench]])
-      if (value === undefined) delete process.env[key]
-      else process.env[key] = value
-  }
+  const server = await startDevServer({ extraArgs: benchRoutes ? ['--var', 'BENCH_ROUTES:on'] : [] })
+  const port = new URL(server.baseUrl).port
+  return { ...server, processes: () => serverProcesses(port) }
 }
 
 const statOf = (pid) => {
@@ -51,11 +39,22 @@ export const rssKiB = (pid) => {
   }
 }
 
-/** Our `wrangler dev` child (found by its port) and every workerd in its process group. */
+/**
+ * Our `wrangler dev` child (found by its port), its inspector port, and every workerd in its process group:
+ * `proxy` is wrangler's own proxy in front of the Worker (it owns the port we send requests to), `worker` runs our
+ * Worker (it has the V8 inspector). wrangler restarts the worker process whenever a source file changes.
+ */
 export const serverProcesses = (port) => {
   const all = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(statOf).filter(Boolean)
   const wrangler = all.find((p) => p.ppid === process.pid && cmdlineOf(p.pid).includes('dev') && cmdlineOf(p.pid).includes(String(port)))
   if (!wrangler) throw new Error(`No wrangler dev child of this process listens on port ${port}.`)
-  const workerd = all.filter((p) => p.pgrp === wrangler.pgrp && p.comm === 'workerd')
-  return { wrangler, workerd }
+  const args = cmdlineOf(wrangler.pid)
+  const inspectorPort = Number(args[args.indexOf('--inspector-port') + 1])
+  const workerd = all
+    .filter((p) => p.pgrp === wrangler.pgrp && p.comm === 'workerd')
+    .map((p) => {
+      const cmd = cmdlineOf(p.pid).join(' ')
+      return { ...p, role: cmd.includes(`entry=127.0.0.1:${port} `) || cmd.endsWith(`entry=127.0.0.1:${port}`) ? 'proxy' : cmd.includes('--inspector-addr') ? 'worker' : 'other' }
+    })
+  return { wrangler, inspectorPort, workerd }
 }

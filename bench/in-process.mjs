@@ -2,7 +2,11 @@
 // One in-process measurement per Node process, so no library's JIT state or heap affects another's numbers.
 // Usage: node bench/in-process.mjs <task> '<json options>'; prints one line of JSON.
 // Tasks: ours-pdf, ours-first, ours-html-json, and one per peer (see `peers` below).
-import { cpuMsSince, summarize } from './stats.mjs'
+import { rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { cpuMsSince, summarize, threadCpuMs } from './stats.mjs'
 
 const [task, json = '{}'] = process.argv.slice(2)
 const options = JSON.parse(json)
@@ -10,13 +14,17 @@ const origin = 'https://example.com'
 const write = process.stdout.write.bind(process.stdout)
 const report = (result) => write(`${JSON.stringify(result)}\n`)
 
-/** Times `render(i)` `count` times after `warmup` untimed calls: CPU and wall ms per call. */
+/**
+ * Times `render(i)` `count` times after `warmup` untimed calls: CPU (all threads) and wall ms per call, and the
+ * mean per call of all-thread and main-thread CPU over the whole loop (the main-thread clock is too coarse per call).
+ */
 const timeRenders = async (render, { warmup, count, budgetMs = Infinity, minCount = count }) => {
   for (let i = 0; i < warmup; i++) await render(i)
   const cpu = []
   const wall = []
   let bytes = 0
   const started = performance.now()
+  const loop = { cpu: process.cpuUsage(), thread: threadCpuMs() }
   for (let i = 0; i < count && (i < minCount || performance.now() - started < budgetMs); i++) {
     const t = process.cpuUsage()
     const w = performance.now()
@@ -25,7 +33,8 @@ const timeRenders = async (render, { warmup, count, budgetMs = Infinity, minCoun
     cpu.push(cpuMsSince(t))
     bytes += out.length
   }
-  return { cpu: summarize(cpu), wall: summarize(wall), meanBytes: Math.round(bytes / cpu.length) }
+  const means = { cpuMeanMs: cpuMsSince(loop.cpu) / cpu.length, mainThreadMeanMs: (threadCpuMs() - loop.thread) / cpu.length }
+  return { cpu: summarize(cpu), wall: summarize(wall), ...means, meanBytes: Math.round(bytes / cpu.length) }
 }
 
 const loadSheets = async () => {
@@ -48,20 +57,28 @@ const tasks = {
     const render = (i) => m.renderFactSheetPdf(sheets[i % sheets.length], { paper: 'a4', origin })
     return timeRenders(render, { warmup: 2 * sheets.length, count: options.renders })
   },
-  /** A fresh process: module start-up (import), building the fact sheets, then the first render. */
+  /**
+   * A fresh process: Node's own cost of a first dynamic import (an empty module), module start-up (corpus parse,
+   * curated data, font tables), building the fact sheets, then the first render.
+   */
   'ours-first': async () => {
-    let t = process.cpuUsage()
-    let w = performance.now()
+    const clocks = () => ({ cpu: process.cpuUsage(), wall: performance.now() })
+    const since = (c) => ({ cpu: cpuMsSince(c.cpu), wall: performance.now() - c.wall })
+    const empty = join(tmpdir(), `factsheets-empty-${process.pid}.mjs`)
+    writeFileSync(empty, 'export {}\n')
+    let c = clocks()
+    await import(pathToFileURL(empty).href)
+    const emptyImport = since(c)
+    rmSync(empty)
+    c = clocks()
     const m = await import(options.pdfBundle)
-    const importCpuMs = cpuMsSince(t)
-    const importWallMs = performance.now() - w
-    t = process.cpuUsage()
+    const moduleImport = since(c)
+    c = clocks()
     const sheets = m.topics.map((topic) => m.buildFactSheet(topic, m.corpus))
-    const sheetsCpuMs = cpuMsSince(t)
-    t = process.cpuUsage()
-    w = performance.now()
+    const buildSheets = since(c)
+    c = clocks()
     const pdf = await m.renderFactSheetPdf(sheets[options.topic ?? 0], { paper: 'a4', origin })
-    return { importCpuMs, importWallMs, sheetsCpuMs, firstCpuMs: cpuMsSince(t), firstWallMs: performance.now() - w, bytes: pdf.length }
+    return { emptyImport, moduleImport, buildSheets, firstRender: since(c), bytes: pdf.length }
   },
   /**
    * HTML and JSON: the renderers alone (what GET /topics/:slug and /api/topics/:slug put in the body), and the
@@ -74,14 +91,18 @@ const tasks = {
     const sheets = m.catalog.sheets
     const batch = options.batch
     const sample = async (fn) => {
-      const out = []
-      for (let round = 0; round < options.rounds + 2; round++)
+      const cpu = []
+      let loop
+      for (let round = 0; round < options.rounds + 2; round++) {
+        if (round === 2) loop = { cpu: process.cpuUsage(), thread: threadCpuMs() }
         for (const sheet of sheets) {
           const t = process.cpuUsage()
           for (let k = 0; k < batch; k++) await fn(sheet)
-          if (round >= 2) out.push(cpuMsSince(t) / batch)
+          if (round >= 2) cpu.push(cpuMsSince(t) / batch)
         }
-      return summarize(out)
+      }
+      const calls = cpu.length * batch
+      return { ...summarize(cpu), cpuMeanMs: cpuMsSince(loop.cpu) / calls, mainThreadMeanMs: (threadCpuMs() - loop.thread) / calls }
     }
     const fetchText = async (path) => (await m.app.fetch(new Request(`${origin}${path}`))).text()
     return {

@@ -1,9 +1,23 @@
 // Small helpers shared by the bench and soak scripts: CPU clocks, summaries, and plain-text tables.
+import { readFileSync } from 'node:fs'
 
 /** CPU milliseconds (user + system, every thread of this process) since a process.cpuUsage() reading. */
 export const cpuMsSince = (since) => {
   const u = process.cpuUsage(since)
   return (u.user + u.system) / 1000
+}
+
+/**
+ * CPU milliseconds this thread (the main thread, where the renderers run) has used: Linux's per-thread
+ * sum_exec_runtime. process.cpuUsage also counts V8's compiler and GC helper threads. The kernel updates this
+ * counter for a running thread only at scheduler ticks (up to 4 ms here), so use it over many calls, not one.
+ */
+export const threadCpuMs = () => {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6
+  } catch {
+    return NaN
+  }
 }
 
 /** Nearest-rank quantile of an ascending array. */

@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 // npm run soak: "prove it holds". 10,000 mixed requests at 50 connections against `wrangler dev` on 127.0.0.1
 // (HTML topic pages, JSON, PDFs of several topics and papers, 404s, 304s revalidating real ETags), after a
-// 2,000-request warm-up. Fails (exit 1) on any connection error, timeout, 5xx or unexpected status, if the run
-// does not finish within its time limit, or if workerd's resident memory grew more than 10% from warm-up to end.
+// 2,000-request warm-up, bounded by a time limit. Exit 1 unless every check passes: all 10,000 answered in time,
+// no connection error, timeout or 5xx, every status the expected one, the same workerd processes throughout, and
+// the Worker's JS heap after a full GC no more than 10% above its warm-up size.
+// Memory: the RSS of every workerd is reported (after warm-up vs at the end). It is not a check by default,
+// because wrangler dev's workerd grows ~5 KB RSS per request even for a Worker that only returns a string
+// (measured, see bench/README.md); pass --gate-rss to make "worker RSS <= warm-up + 10%" a check as well.
 import { cpus, loadavg } from 'node:os'
 import { rssKiB, startServer } from '../bench/dev-server.mjs'
+import { connectInspector } from '../bench/inspector.mjs'
 import { runLoad } from '../bench/load.mjs'
 import { fmt, sleep, summarize, table } from '../bench/stats.mjs'
 
@@ -12,27 +17,27 @@ const connections = 50
 const soakRequests = 10_000
 const warmupRequests = 2_000
 const timeLimitMs = 240_000
-// V8 grows its heap in steps and hands pages back to the OS lazily, so RSS wobbles by a few MB between samples
-// of an idle, healthy isolate. 10% of workerd's ~150 MB is ~15 MB: a leak of 1.5 KB per request (one PDF kept
-// per 150 requests) would cross it over 10,000 requests, while normal heap wobble stays well inside it.
-const rssTolerance = 0.1
+// 10%: after warm-up the isolate's heap after GC holds steady within a few per cent over 30,000 requests
+// (code, inline caches, the catalog and up to 64 rendered briefs); a leak of 1 KB per request would add ~10 MB,
+// more than twice the whole ~4.5 MB heap. For RSS (--gate-rss) 10% of ~190 MB is ~19 MB.
+const tolerance = 0.1
+const gateRss = process.argv.includes('--gate-rss')
 
 const startedAt = performance.now()
 const log = (message) => process.stderr.write(`[soak ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${message}\n`)
 const checks = []
-const check = (name, pass, detail) => checks.push({ name, pass, detail })
+const check = (name, pass, detail, gated = true) => checks.push({ name, pass, detail, gated })
 
-/** Sum of workerd RSS, sampled `samples` times 500 ms apart; the median resists a momentary spike. */
+/** RSS of each workerd, sampled `samples` times 500 ms apart; per process, the median sample. */
 const workerdRss = async (server, samples = 5) => {
-  const readings = []
-  let pids = []
+  const kib = new Map()
+  let procs = []
   for (let i = 0; i < samples; i++) {
-    pids = server.processes().workerd.map((p) => p.pid)
-    readings.push({ total: pids.reduce((n, pid) => n + rssKiB(pid), 0), each: pids.map((pid) => [pid, rssKiB(pid)]) })
+    procs = server.processes().workerd
+    for (const p of procs) kib.set(p.pid, [...(kib.get(p.pid) ?? []), rssKiB(p.pid)])
     if (i < samples - 1) await sleep(500)
   }
-  const median = summarize(readings.map((r) => r.total)).median
-  return { totalKiB: median, each: readings.find((r) => r.total === median)?.each ?? [], pids }
+  return procs.map((p) => ({ pid: p.pid, role: p.role, kib: summarize(kib.get(p.pid)).median }))
 }
 
 const etagOf = async (baseUrl, path) => {
@@ -43,7 +48,7 @@ const etagOf = async (baseUrl, path) => {
   return etag
 }
 
-/** 40 requests each connection cycles through: 10 HTML, 10 JSON, 10 PDF, 5 404, 5 304. */
+/** 40 requests every connection cycles through: 10 HTML, 10 JSON, 10 PDF, 5 404, 5 304. */
 const buildMix = async (baseUrl) => {
   const index = await (await fetch(`${baseUrl}/api/topics`)).json()
   const slugs = index.topics.map((t) => t.slug)
@@ -51,77 +56,118 @@ const buildMix = async (baseUrl) => {
   const at = (i) => slugs[i % slugs.length]
   const is = (status) => (s) => s === status
   const mix = [
-    ...Array.from({ length: 9 }, (_, i) => ({ route: 'HTML topic page', path: `/topics/${at(i)}`, expect: is(200) })),
-    { route: 'HTML topic page', path: '/', expect: is(200) },
-    ...Array.from({ length: 9 }, (_, i) => ({ route: 'JSON topic', path: `/api/topics/${at(i)}`, expect: is(200) })),
-    { route: 'JSON topic', path: '/api/topics', expect: is(200) },
-    ...Array.from({ length: 10 }, (_, i) => ({ route: 'PDF brief', path: `/topics/${at(i >> 1)}.pdf?paper=${i % 2 ? 'letter' : 'a4'}`, expect: is(200) })),
-    ...['/topics/no-such-topic', '/api/topics/no-such-topic', '/sources/no-such-source', '/no/such/page', '/topics/no-such-topic.pdf'].map((path) => ({ route: '404', path, expect: is(404) })),
+    ...Array.from({ length: 9 }, (_, i) => ({ route: 'HTML /topics/:slug, /', path: `/topics/${at(i)}`, expect: is(200) })),
+    { route: 'HTML /topics/:slug, /', path: '/', expect: is(200) },
+    ...Array.from({ length: 9 }, (_, i) => ({ route: 'JSON /api/topics[/:slug]', path: `/api/topics/${at(i)}`, expect: is(200) })),
+    { route: 'JSON /api/topics[/:slug]', path: '/api/topics', expect: is(200) },
+    ...Array.from({ length: 10 }, (_, i) => ({ route: 'PDF 5 topics x a4, letter', path: `/topics/${at(i >> 1)}.pdf?paper=${i % 2 ? 'letter' : 'a4'}`, expect: is(200) })),
+    ...['/topics/no-such-topic', '/api/topics/no-such-topic', '/sources/no-such-source', '/no/such/page', '/topics/no-such-topic.pdf'].map((path) => ({ route: '404 (5 kinds)', path, expect: is(404) })),
   ]
   const revalidate = [`/topics/${at(0)}`, `/api/topics/${at(1)}`, `/topics/${at(2)}.pdf?paper=letter`, '/api/topics', '/style.css']
-  for (const path of revalidate) mix.push({ route: '304 If-None-Match', path, headers: { 'If-None-Match': await etagOf(baseUrl, path) }, expect: is(304) })
+  for (const path of revalidate) mix.push({ route: '304 If-None-Match (5 kinds)', path, headers: { 'If-None-Match': await etagOf(baseUrl, path) }, expect: is(304) })
   return mix
 }
 
 let server
+let inspector
+const stopAll = async () => {
+  inspector?.close()
+  await server?.stop()
+}
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => {
+    log(`${signal}: stopping wrangler dev`)
+    void stopAll().finally(() => process.exit(130))
+  })
+
 let warm
 let soak
-let rssWarm
-let rssEnd
+const memory = {}
 let pidsBefore
 try {
   log('starting wrangler dev')
   server = await startServer()
   const mix = await buildMix(server.baseUrl)
-  pidsBefore = server.processes().workerd.map((p) => p.pid).sort()
+  const procs = server.processes()
+  pidsBefore = procs.workerd.map((p) => p.pid).sort()
+  inspector = await connectInspector(procs.inspectorPort)
   log(`warm-up: ${warmupRequests} requests, ${connections} connections`)
   warm = await runLoad(server.baseUrl, { requests: mix, connections, amount: warmupRequests, timeLimitMs })
   await sleep(1000)
-  rssWarm = await workerdRss(server)
+  memory.heapWarm = await inspector.heapAfterGc()
+  memory.rssWarm = await workerdRss(server)
   log(`soak: ${soakRequests} requests, ${connections} connections, at most ${timeLimitMs / 1000} s`)
   soak = await runLoad(server.baseUrl, { requests: mix, connections, amount: soakRequests, timeLimitMs })
   await sleep(1000)
-  rssEnd = await workerdRss(server)
+  memory.rssEnd = await workerdRss(server)
+  memory.pidsAfter = server.processes().workerd.map((p) => p.pid).sort()
+  memory.heapEnd = await inspector.heapAfterGc().catch((error) => ({ error: error.message }))
 } finally {
-  await server?.stop()
+  await stopAll()
 }
 
 const durationS = (performance.now() - startedAt) / 1000
-const growth = rssEnd.totalKiB / rssWarm.totalKiB - 1
 const mib = (k) => `${fmt(k / 1024, 1)} MiB`
+const pct = (x) => `${x >= 0 ? '+' : ''}${fmt(x * 100, 1)}%`
+const restarted = JSON.stringify(pidsBefore) !== JSON.stringify(memory.pidsAfter)
 check(`${soakRequests} responses within ${timeLimitMs / 1000} s`, soak.completed, `${soak.requests} in ${fmt(soak.seconds, 1)} s`)
 check('no connection errors or timeouts (warm-up and soak)', warm.errors + warm.timeouts + soak.errors + soak.timeouts === 0, `errors ${warm.errors + soak.errors}, timeouts ${warm.timeouts + soak.timeouts}`)
 check('no 5xx (warm-up and soak)', warm.serverErrors + soak.serverErrors === 0, `${warm.serverErrors + soak.serverErrors}`)
-check('every status as expected: 200, 404 or 304 by request (warm-up and soak)', warm.unexpected + soak.unexpected === 0, `${warm.unexpected + soak.unexpected} unexpected`)
-check('same workerd processes throughout (no restart)', JSON.stringify(pidsBefore) === JSON.stringify(rssEnd.pids.sort()), `${pidsBefore.join(', ')} -> ${rssEnd.pids.join(', ')}`)
-check(`workerd RSS at end <= warm-up + ${rssTolerance * 100}%`, growth <= rssTolerance, `${mib(rssWarm.totalKiB)} -> ${mib(rssEnd.totalKiB)} (${growth >= 0 ? '+' : ''}${fmt(growth * 100, 1)}%)`)
+check('every status the expected 200, 404 or 304 (warm-up and soak)', warm.unexpected + soak.unexpected === 0, `${warm.unexpected + soak.unexpected} unexpected`)
+check(
+  'same workerd processes throughout',
+  !restarted,
+  `${pidsBefore.join(', ')} -> ${memory.pidsAfter.join(', ')}${restarted ? ' (wrangler restarts the Worker when a source file changes: was someone editing?)' : ''}`,
+)
+const heapGrowth = memory.heapEnd.usedKiB / memory.heapWarm.usedKiB - 1
+check(
+  `Worker JS heap after full GC <= warm-up + ${tolerance * 100}%`,
+  !memory.heapEnd.error && heapGrowth <= tolerance,
+  memory.heapEnd.error ?? `${mib(memory.heapWarm.usedKiB)} -> ${mib(memory.heapEnd.usedKiB)} (${pct(heapGrowth)})`,
+)
+const rssOf = (list, role) => list.filter((p) => p.role === role).reduce((n, p) => n + p.kib, 0)
+const workerRssWarm = rssOf(memory.rssWarm, 'worker')
+const workerRssEnd = rssOf(memory.rssEnd, 'worker')
+const rssGrowth = workerRssEnd / workerRssWarm - 1
+check(
+  `Worker workerd RSS <= warm-up + ${tolerance * 100}%${gateRss ? '' : ' (reported, not gated; --gate-rss gates it)'}`,
+  !restarted && rssGrowth <= tolerance,
+  `${mib(workerRssWarm)} -> ${mib(workerRssEnd)} (${pct(rssGrowth)})`,
+  gateRss,
+)
 
+const rssRows = memory.rssWarm.map((w) => {
+  const end = memory.rssEnd.find((e) => e.pid === w.pid)
+  const role = { proxy: "wrangler's proxy", worker: 'the Worker' }[w.role] ?? w.role
+  return [`workerd ${w.pid} (${role})`, mib(w.kib), end ? mib(end.kib) : 'gone (restarted)', end ? pct(end.kib / w.kib - 1) : '']
+})
+for (const e of memory.rssEnd) if (!memory.rssWarm.some((w) => w.pid === e.pid)) rssRows.push([`workerd ${e.pid} (${e.role}, new)`, '', mib(e.kib), ''])
+const totalWarm = memory.rssWarm.reduce((n, p) => n + p.kib, 0)
+const totalEnd = memory.rssEnd.reduce((n, p) => n + p.kib, 0)
+rssRows.push(['all workerd', mib(totalWarm), mib(totalEnd), pct(totalEnd / totalWarm - 1)])
+
+const gated = checks.filter((c) => c.gated)
 const out = [
-  `factsheets soak · ${new Date().toISOString()} · ${cpus()[0]?.model} · ${cpus().length} cores · Node ${process.version} · load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} · took ${fmt(durationS, 0)} s`,
+  `factsheets soak · ${new Date().toISOString()} · ${cpus()[0]?.model} · ${cpus().length} cores · Node ${process.version} · load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
   '',
   `Soak: ${soak.requests} requests at ${connections} connections in ${fmt(soak.seconds, 1)} s: ${fmt(soak.rps, 0)} req/s, p50 ${fmt(soak.p50Ms)} ms, p99 ${fmt(soak.p99Ms)} ms; status codes ${JSON.stringify(soak.statusCodes)}`,
-  `(warm-up: ${warm.requests} requests in ${fmt(warm.seconds, 1)} s, ${fmt(warm.rps, 0)} req/s)`,
+  `Warm-up: ${warm.requests} requests in ${fmt(warm.seconds, 1)} s, ${fmt(warm.rps, 0)} req/s`,
   '',
   table(
     ['route', 'requests', 'req/s', 'p50', 'p99', 'statuses', 'unexpected', '5xx'],
     Object.entries(soak.byRoute).map(([name, r]) => [name, r.requests, fmt(r.rps, 0), `${fmt(r.p50Ms)} ms`, `${fmt(r.p99Ms)} ms`, Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' '), r.unexpected, r.serverErrors]),
   ),
+  '(req/s per route: its share of the mixed run, its requests / the run\'s duration)',
   '',
-  'workerd resident memory (VmRSS from /proc, median of 5 samples 0.5 s apart, 1 s after each phase)',
-  table(
-    ['process', 'after warm-up', 'at end', 'change'],
-    [
-      ...rssWarm.each.map(([pid, kb]) => {
-        const end = rssEnd.each.find(([p]) => p === pid)?.[1]
-        return [`workerd ${pid}`, mib(kb), end === undefined ? 'gone' : mib(end), end === undefined ? '' : `${fmt((end / kb - 1) * 100, 1)}%`]
-      }),
-      ['total', mib(rssWarm.totalKiB), mib(rssEnd.totalKiB), `${fmt(growth * 100, 1)}%`],
-    ],
-  ),
+  'Memory: VmRSS from /proc (median of 5 samples 0.5 s apart, 1 s after each phase); JS heap via the inspector',
+  table(['what', 'after warm-up', 'at end', 'change'], [
+    ...rssRows,
+    ['the Worker\'s JS heap after full GC', mib(memory.heapWarm.usedKiB), memory.heapEnd.error ? 'unavailable' : mib(memory.heapEnd.usedKiB), memory.heapEnd.error ? '' : pct(heapGrowth)],
+  ]),
   '',
-  ...checks.map((c) => `${c.pass ? 'pass' : 'FAIL'}  ${c.name}: ${c.detail}`),
+  ...checks.map((c) => `${c.gated ? (c.pass ? 'pass' : 'FAIL') : c.pass ? 'info' : 'info (over)'}  ${c.name}: ${c.detail}`),
   '',
-  `${checks.filter((c) => c.pass).length} passed, ${checks.filter((c) => !c.pass).length} failed (${fmt(durationS, 0)} s)`,
+  `${gated.filter((c) => c.pass).length} passed, ${gated.filter((c) => !c.pass).length} failed (${fmt(durationS, 0)} s)`,
 ]
 console.log(out.join('\n'))
-process.exitCode = checks.every((c) => c.pass) ? 0 : 1
+process.exitCode = gated.every((c) => c.pass) ? 0 : 1

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import { esbuildOptions } from '../bench/bundle.mjs'
 
 const cpuMs = (since) => {
   const u = process.cpuUsage(since)
@@ -56,15 +57,8 @@ if (process.argv.includes('--stub-standard-fonts')) {
   alias['@pdf-lib/standard-fonts'] = join(dir, 'standard-fonts-stub.mjs')
   console.log('bundling with @pdf-lib/standard-fonts aliased to a stub')
 }
-const common = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  loader: { '.txt': 'text' },
-  logLevel: 'warning',
-  alias,
-}
+// The esbuild options npm run bench uses too (bench/bundle.mjs); the alias stays this script's choice.
+const common = { ...esbuildOptions, alias }
 await build({ ...common, entryPoints: ['src/render/pdf/index.ts'], outfile: join(dir, 'renderer.mjs') })
 await build({
   ...common,

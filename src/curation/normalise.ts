@@ -1,6 +1,5 @@
 const singleQuotes = /[‘’‚‛′]/
 const doubleQuotes = /[“”„‟″]/
-const space = /[\s\u00a0]/
 
 const foldChar = (ch: string): string => (singleQuotes.test(ch) ? "'" : doubleQuotes.test(ch) ? '"' : ch)
 
@@ -12,20 +11,26 @@ export const normaliseForMatch = (text: string): string =>
     .replace(/[\s\u00a0]+/g, ' ')
     .trim()
 
+const isSpace = (code: number) => code === 0x20 || code === 0xa0 || (code >= 0x09 && code <= 0x0d) || code === 0x2028 || code === 0x2029
+
 /**
  * Where `needle` stands in `haystack` modulo quote-mark style and runs of whitespace, as offsets into the
  * original `haystack`, so callers can show the outlet's own characters rather than the curator's typing.
  */
 export const findVerbatim = (haystack: string, needle: string): { start: number; end: number } | undefined => {
+  // Most curated text is typed exactly as the seed has it: no folding needed.
+  const exact = needle.trim()
+  const direct = exact ? haystack.indexOf(exact) : -1
+  if (direct >= 0) return { start: direct, end: direct + exact.length }
   // Fold the haystack, remembering which original offset each folded character came from.
   let folded = ''
   const origin: number[] = []
   for (let i = 0; i < haystack.length; i++) {
-    const ch = haystack[i]!
-    if (space.test(ch)) {
+    const code = haystack.charCodeAt(i)
+    if (isSpace(code)) {
       if (folded.endsWith(' ')) continue
       folded += ' '
-    } else folded += foldChar(ch)
+    } else folded += foldChar(haystack[i]!)
     origin.push(i)
   }
   const target = normaliseForMatch(needle)

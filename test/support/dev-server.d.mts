@@ -11,6 +11,8 @@ export interface DevServerOptions {
   /** Defaults to a free loopback port. */
   port?: number
   readyTimeoutMs?: number
+  /** More `wrangler dev` arguments, e.g. `['--var', 'BENCH_ROUTES:on']`. */
+  extraArgs?: string[]
 }
 
 /** Asks the OS for a loopback port nobody is listening on. */

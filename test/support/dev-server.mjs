@@ -23,12 +23,12 @@ export const freePort = () =>
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Starts `wrangler dev` on a free loopback port and resolves once GET /healthz answers 200. */
-export const startDevServer = async ({ port, readyTimeoutMs = 90_000 } = {}) => {
+export const startDevServer = async ({ port, readyTimeoutMs = 90_000, extraArgs = [] } = {}) => {
   const appPort = port ?? (await freePort())
   // A fixed inspector port would collide with any other `wrangler dev` on the machine.
   const inspectorPort = await freePort()
   const wrangler = createRequire(import.meta.url).resolve('wrangler/bin/wrangler.js', { paths: [projectRoot] })
-  const args = [wrangler, 'dev', '--ip', host, '--port', String(appPort), '--inspector-ip', host, '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false', '--log-level', 'warn']
+  const args = [wrangler, 'dev', '--ip', host, '--port', String(appPort), '--inspector-ip', host, '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false', '--log-level', 'warn', ...extraArgs]
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     // Its own process group, so teardown can stop wrangler and the workerd it spawns together.
