@@ -1,6 +1,5 @@
 // Bundles a TypeScript entry of this project the way wrangler builds the Worker (esbuild, ESM, minified, seeds as
-// text modules, wrangler.toml's [alias] table), so Node can import the renderers. Shared by scripts/time-pdf.mjs
-// and npm run bench.
+// text modules, wrangler.toml's [alias] table), so Node can import the renderers. Used by npm run bench.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'

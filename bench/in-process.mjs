@@ -54,7 +54,8 @@ const tasks = {
   /** Our renderer, warm: every topic in turn. */
   'ours-pdf': async () => {
     const { m, sheets } = await loadSheets()
-    const render = (i) => m.renderFactSheetPdf(sheets[i % sheets.length], { paper: 'a4', origin })
+    const provenance = m.provenanceOf(m.corpus, 'bench')
+    const render = (i) => m.renderFactSheetPdf(sheets[i % sheets.length], { paper: 'a4', origin, provenance })
     return timeRenders(render, { warmup: 2 * sheets.length, count: options.renders })
   },
   /**
@@ -77,7 +78,7 @@ const tasks = {
     const sheets = m.topics.map((topic) => m.buildFactSheet(topic, m.corpus))
     const buildSheets = since(c)
     c = clocks()
-    const pdf = await m.renderFactSheetPdf(sheets[options.topic ?? 0], { paper: 'a4', origin })
+    const pdf = await m.renderFactSheetPdf(sheets[options.topic ?? 0], { paper: 'a4', origin, provenance: m.provenanceOf(m.corpus, 'bench') })
     return { emptyImport, moduleImport, buildSheets, firstRender: since(c), bytes: pdf.length }
   },
   /**

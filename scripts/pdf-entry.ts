@@ -1,5 +1,6 @@
-// Entry for scripts that bundle the PDF renderer with esbuild (render-sample.sh; time-pdf.mjs and npm run bench via bench/bundle.mjs).
+// Entry for scripts that bundle the PDF renderer with esbuild (render-sample.sh, npm run bench via bench/bundle.mjs).
 export { renderCollectionPdf, renderFactSheetPdf } from '../src/render/pdf'
 export { topics } from '../src/curation/topics'
 export { buildFactSheet } from '../src/factsheet/build'
 export { corpus } from '../src/corpus/corpus'
+export { provenanceOf } from '../src/factsheet/provenance'

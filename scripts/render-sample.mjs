@@ -11,6 +11,6 @@ const topic = slug ? m.topics.find((t) => t.slug === slug) : m.topics[0]
 if (!topic) throw new Error(`No topic "${slug}"; topics: ${m.topics.map((t) => t.slug).join(', ')}`)
 writeFileSync(
   out,
-  await m.renderFactSheetPdf(m.buildFactSheet(topic, m.corpus), { paper, origin: 'https://example.com' }),
+  await m.renderFactSheetPdf(m.buildFactSheet(topic, m.corpus), { paper, origin: 'https://example.com', provenance: m.provenanceOf(m.corpus, 'sample') }),
 )
 console.log(`${out}: ${topic.slug} on ${paper}`)

@@ -4,13 +4,15 @@ import { topics } from '../curation/topics'
 import type { Topic } from '../curation/types'
 import { buildFactSheet, buildTimeline } from './build'
 import { contentHash } from './data-version'
-import type { FactSheet, Timeline } from './model'
+import { provenanceOf } from './provenance'
+import type { FactSheet, Provenance, Timeline } from './model'
 
 export interface Catalog {
   corpus: Corpus
   sheets: FactSheet[]
   sheet: (slug: string) => FactSheet | undefined
   timeline: Timeline
+  provenance: Provenance
   /** Content hash of the seeds and all curated data: changes whenever any output could. */
   dataVersion: string
 }
@@ -20,7 +22,8 @@ export const buildCatalog = (from: Topic[] = topics, source: Corpus = corpus, ev
   const sheets = from.map((topic) => buildFactSheet(topic, source, events))
   const bySlug = new Map(sheets.map((s) => [s.slug, s]))
   const dataVersion = contentHash(JSON.stringify([source.articles, from, events]))
-  return { corpus: source, sheets, sheet: (slug) => bySlug.get(slug), timeline: buildTimeline(source, sheets, events), dataVersion }
+  const provenance = provenanceOf(source, dataVersion)
+  return { corpus: source, sheets, sheet: (slug) => bySlug.get(slug), timeline: buildTimeline(source, sheets, events), provenance, dataVersion }
 }
 
 /** The bundled catalog, built once per isolate. */

@@ -125,3 +125,11 @@ export interface ActorFilter {
   actors: ActorId[]
   omitted: { actor: ActorId; actorName: string }[]
 }
+
+/** What an output records about the data it was made from: its version, and the paragraphs it cites in full. */
+export interface Provenance {
+  /** Content hash of the seeds and curated data (the catalog's dataVersion). */
+  dataVersion: string
+  /** The full text of a cited paragraph, for evidence attached to a brief. */
+  paragraphText: (article: string, paragraph: string) => string | undefined
+}

@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import { catalog } from '../factsheet/catalog'
 import { ClientError } from '../http/errors'
 import { paperSizes, type PdfOptions } from '../render/pdf'
 
@@ -12,5 +13,5 @@ export const pdfOptions = (c: Context): PdfOptions => {
       `The parameter "paper" must be one of: ${paperSizes.join(', ')}.`,
       paperSizes.map((p) => ({ label: `paper=${p}` })),
     )
-  return { paper: paper as PdfOptions['paper'], origin: new URL(c.req.url).origin }
+  return { paper: paper as PdfOptions['paper'], origin: new URL(c.req.url).origin, provenance: catalog.provenance }
 }

@@ -61,19 +61,19 @@ beforeAll(async () => {
   const { catalog, renderer } = entry
   const matrix = entry.buildPositionMatrix(catalog.sheets)
   for (const paper of ['a4', 'letter'] as const)
-    writeFileSync(file(`matrix-${paper}.pdf`), await renderer.renderMatrixPdf(matrix, { paper, origin }))
+    writeFileSync(file(`matrix-${paper}.pdf`), await renderer.renderMatrixPdf(matrix, { paper, origin, provenance: entry.catalog.provenance }))
   for (const actor of actors)
     writeFileSync(
       file(`actor-${actor}.pdf`),
-      await renderer.renderActorPdf(entry.buildActorRecord(actor, catalog.sheets), { paper: 'a4', origin }),
+      await renderer.renderActorPdf(entry.buildActorRecord(actor, catalog.sheets), { paper: 'a4', origin, provenance: entry.catalog.provenance }),
     )
   const peace = catalog.sheet('peace-plan')!
   writeFileSync(
     file('filtered.pdf'),
-    await renderer.renderFactSheetPdf(entry.filterActors(peace, ['china', 'us']), { paper: 'letter', origin }),
+    await renderer.renderFactSheetPdf(entry.filterActors(peace, ['china', 'us']), { paper: 'letter', origin, provenance: entry.catalog.provenance }),
   )
-  writeFileSync(file('topic.pdf'), await renderer.renderFactSheetPdf(peace, { paper: 'a4', origin }))
-  writeFileSync(file('collection.pdf'), await renderer.renderCollectionPdf(catalog.sheets, { paper: 'a4', origin }))
+  writeFileSync(file('topic.pdf'), await renderer.renderFactSheetPdf(peace, { paper: 'a4', origin, provenance: entry.catalog.provenance }))
+  writeFileSync(file('collection.pdf'), await renderer.renderCollectionPdf(catalog.sheets, { paper: 'a4', origin, provenance: entry.catalog.provenance }))
 })
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -10,6 +10,7 @@ import type * as Entry from '../../scripts/pdf-entry'
 // The renderer is bundled as wrangler bundles it (seeds as text modules), then checked with qpdf and poppler.
 const dir = mkdtempSync(join(tmpdir(), 'pdf-test-'))
 let entry: typeof Entry
+let provenance: ReturnType<typeof Entry.provenanceOf>
 let sheets: FactSheet[] = []
 const papers = ['a4', 'letter'] as const
 const pageSize = { a4: '595.28 x 841.89', letter: '612 x 792' }
@@ -39,21 +40,22 @@ beforeAll(async () => {
   })
   entry = (await import(outfile)) as typeof Entry
   sheets = entry.topics.map((t) => entry.buildFactSheet(t, entry.corpus))
+  provenance = entry.provenanceOf(entry.corpus, 'node-test')
   for (const sheet of sheets)
     for (const paper of papers)
       writeFileSync(
         file(`${sheet.slug}-${paper}.pdf`),
-        await entry.renderFactSheetPdf(sheet, { paper, origin: 'https://example.com' }),
+        await entry.renderFactSheetPdf(sheet, { paper, origin: 'https://example.com', provenance }),
       )
   writeFileSync(
     file('collection.pdf'),
-    await entry.renderCollectionPdf(sheets, { paper: 'a4', origin: 'https://example.com' }),
+    await entry.renderCollectionPdf(sheets, { paper: 'a4', origin: 'https://example.com', provenance }),
   )
   const first = sheets[0]!
   const odd: FactSheet = { ...first, title: `${first.title} ${awkward}` }
   writeFileSync(
     file('awkward.pdf'),
-    await entry.renderFactSheetPdf(odd, { paper: 'a4', origin: 'https://example.com' }),
+    await entry.renderFactSheetPdf(odd, { paper: 'a4', origin: 'https://example.com', provenance }),
   )
 })
 

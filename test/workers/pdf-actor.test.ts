@@ -74,7 +74,7 @@ describe('renderActorPdf', () => {
     for (const paper of paperSizes)
       it(`${actor} on ${paper}: page size, metadata, an outline entry per topic, links to every source`, async () => {
         const record = buildActorRecord(actor, catalog.sheets)
-        const doc = await PDFDocument.load(await renderActorPdf(record, { paper, origin }), { updateMetadata: false })
+        const doc = await PDFDocument.load(await renderActorPdf(record, { paper, origin, provenance: catalog.provenance }), { updateMetadata: false })
         for (const page of doc.getPages()) expect(Object.values(page.getSize())).toEqual(sizes[paper])
         expect(doc.getTitle()).toBe(actorTitle(record))
         expect(doc.getKeywords()).toContain(record.actorName)
@@ -98,8 +98,8 @@ describe('renderActorPdf', () => {
 
   it('is deterministic: two renders are byte-identical', async () => {
     const record = buildActorRecord('us', catalog.sheets)
-    expect(await renderActorPdf(record, { paper: 'a4', origin })).toEqual(
-      await renderActorPdf(record, { paper: 'a4', origin }),
+    expect(await renderActorPdf(record, { paper: 'a4', origin, provenance: catalog.provenance })).toEqual(
+      await renderActorPdf(record, { paper: 'a4', origin, provenance: catalog.provenance }),
     )
   })
 })

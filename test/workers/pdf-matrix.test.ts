@@ -78,7 +78,7 @@ describe('GET /matrix.pdf', () => {
 describe('renderMatrixPdf', () => {
   for (const paper of paperSizes)
     it(`fits the ${matrix.rows.length} topics on one landscape ${paper} page, every cell a link to its actor's section`, async () => {
-      const doc = await PDFDocument.load(await renderMatrixPdf(matrix, { paper, origin }))
+      const doc = await PDFDocument.load(await renderMatrixPdf(matrix, { paper, origin, provenance: catalog.provenance }))
       expect(doc.getPageCount()).toBe(1)
       const { width, height } = doc.getPage(0).getSize()
       expect(width).toBeGreaterThan(height)
@@ -117,10 +117,10 @@ describe('renderMatrixPdf', () => {
     })
 
   it('records the data version in the metadata, and renders byte-identical twice', async () => {
-    const bytes = await renderMatrixPdf(matrix, { paper: 'a4', origin })
+    const bytes = await renderMatrixPdf(matrix, { paper: 'a4', origin, provenance: catalog.provenance })
     const info = infoOf(await PDFDocument.load(bytes, { updateMetadata: false }))
     expect(info.lookup(PDFName.of('DataVersion'), PDFString).decodeText()).toBe(catalog.dataVersion)
-    expect(bytes).toEqual(await renderMatrixPdf(matrix, { paper: 'a4', origin }))
+    expect(bytes).toEqual(await renderMatrixPdf(matrix, { paper: 'a4', origin, provenance: catalog.provenance }))
   })
 
   it('shrinks the type to keep more topics on one page', async () => {
@@ -130,14 +130,14 @@ describe('renderMatrixPdf', () => {
     expect(more.pages).toHaveLength(1)
     expect(more.scale).toBeLessThan(nine.scale)
     const doc = await PDFDocument.load(
-      await renderMatrixPdf(buildPositionMatrix(topicsOf(13)), { paper: 'a4', origin }),
+      await renderMatrixPdf(buildPositionMatrix(topicsOf(13)), { paper: 'a4', origin, provenance: catalog.provenance }),
     )
     expect(doc.getPageCount()).toBe(1)
   })
 
   it('runs on over further landscape pages when even the smallest type would not fit, still linking every cell', async () => {
     const big = buildPositionMatrix(topicsOf(40))
-    const doc = await PDFDocument.load(await renderMatrixPdf(big, { paper: 'letter', origin }))
+    const doc = await PDFDocument.load(await renderMatrixPdf(big, { paper: 'letter', origin, provenance: catalog.provenance }))
     expect(doc.getPageCount()).toBeGreaterThan(1)
     for (const page of doc.getPages()) expect(page.getWidth()).toBeGreaterThan(page.getHeight())
     const uris = linksOf(doc)

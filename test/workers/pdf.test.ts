@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { corpus } from '../../src/corpus/corpus'
 import { topics } from '../../src/curation/topics'
 import { buildFactSheet } from '../../src/factsheet/build'
+import { catalog } from '../../src/factsheet/catalog'
 import type { FactSheet } from '../../src/factsheet/model'
 import { paperSizes, renderCollectionPdf, renderFactSheetPdf, type PdfOptions } from '../../src/render/pdf'
 import { cleanText } from '../../src/render/pdf/blocks'
@@ -39,7 +40,7 @@ describe('renderFactSheetPdf', () => {
   for (const sheet of sheets)
     for (const paper of paperSizes)
       it(`renders ${sheet.slug} on ${paper} with page size, metadata and language`, async () => {
-        const bytes = await renderFactSheetPdf(sheet, { paper, origin })
+        const bytes = await renderFactSheetPdf(sheet, { paper, origin, provenance: catalog.provenance })
         const doc = await PDFDocument.load(bytes, { updateMetadata: false })
         expect(doc.getPageCount()).toBeGreaterThan(0)
         for (const page of doc.getPages()) {
@@ -66,12 +67,12 @@ describe('renderFactSheetPdf', () => {
 
   it('is deterministic: two renders are byte-identical', async () => {
     const sheet = sheets[0]!
-    const options: PdfOptions = { paper: 'a4', origin }
+    const options: PdfOptions = { paper: 'a4', origin, provenance: catalog.provenance }
     expect(await renderFactSheetPdf(sheet, options)).toEqual(await renderFactSheetPdf(sheet, options))
   })
 
   it('renders curly quotes, dashes, NBSP, Cyrillic, accents, and characters the font lacks without throwing', async () => {
-    const bytes = await renderFactSheetPdf(withAwkwardStatement(sheets[0]!), { paper: 'letter', origin })
+    const bytes = await renderFactSheetPdf(withAwkwardStatement(sheets[0]!), { paper: 'letter', origin, provenance: catalog.provenance })
     expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThan(0)
   })
 
@@ -83,8 +84,8 @@ describe('renderFactSheetPdf', () => {
         ? { ...p, statements: [{ ...p.statements[0], wordings: [{ ...p.statements[0].wordings[0]!, text: long }] }] }
         : p,
     )
-    const normal = await PDFDocument.load(await renderFactSheetPdf(sheet, { paper: 'a4', origin }))
-    const doc = await PDFDocument.load(await renderFactSheetPdf({ ...sheet, positions }, { paper: 'a4', origin }))
+    const normal = await PDFDocument.load(await renderFactSheetPdf(sheet, { paper: 'a4', origin, provenance: catalog.provenance }))
+    const doc = await PDFDocument.load(await renderFactSheetPdf({ ...sheet, positions }, { paper: 'a4', origin, provenance: catalog.provenance }))
     expect(doc.getPageCount()).toBeGreaterThan(normal.getPageCount())
   })
 
@@ -111,9 +112,9 @@ describe('fonts', () => {
 
 describe('renderCollectionPdf', () => {
   it('puts every topic in one document after a contents page, with an outline entry per topic', async () => {
-    const single = await Promise.all(sheets.map((s) => renderFactSheetPdf(s, { paper: 'a4', origin })))
+    const single = await Promise.all(sheets.map((s) => renderFactSheetPdf(s, { paper: 'a4', origin, provenance: catalog.provenance })))
     const pages = (await Promise.all(single.map((b) => PDFDocument.load(b)))).reduce((n, d) => n + d.getPageCount(), 0)
-    const doc = await PDFDocument.load(await renderCollectionPdf(sheets, { paper: 'a4', origin }))
+    const doc = await PDFDocument.load(await renderCollectionPdf(sheets, { paper: 'a4', origin, provenance: catalog.provenance }))
     const contentsPages = doc.getPageCount() - pages
     expect(contentsPages).toBeGreaterThanOrEqual(1)
     expect(contentsPages).toBeLessThanOrEqual(Math.ceil(sheets.length / 5))

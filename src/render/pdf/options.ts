@@ -1,21 +1,18 @@
+import type { Provenance } from '../../factsheet/model'
+
 /** The paper sizes a brief can be rendered on; the route lists them in its 400 message. */
 export const paperSizes = ['a4', 'letter'] as const
 export type Paper = (typeof paperSizes)[number]
 
 /** What a PDF records about the data it was made from: in its footer, its metadata and its evidence file. */
-export interface PdfProvenance {
-  /** Content hash of the data (the catalog's dataVersion), the same string the HTML footer and the JSON carry. */
-  dataVersion: string
-  /** The full text of a cited paragraph, for the evidence file. */
-  paragraphText: (article: string, paragraph: string) => string | undefined
-}
+export type PdfProvenance = Provenance
 
 export interface PdfOptions {
   paper: Paper
   /** Scheme and host for absolute links, e.g. `https://example.com`. */
   origin: string
-  /** The data's version and paragraphs; the bundled catalog's when absent. */
-  provenance?: PdfProvenance
+  /** The data's version and paragraphs (the catalog's `provenance`). */
+  provenance: PdfProvenance
 }
 
 export interface PageSize {
