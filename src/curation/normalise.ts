@@ -13,16 +13,18 @@ export const normaliseForMatch = (text: string): string =>
 
 const isSpace = (code: number) => code === 0x20 || code === 0xa0 || (code >= 0x09 && code <= 0x0d) || code === 0x2028 || code === 0x2029
 
-/**
- * Where `needle` stands in `haystack` modulo quote-mark style and runs of whitespace, as offsets into the
- * original `haystack`, so callers can show the outlet's own characters rather than the curator's typing.
- */
-export const findVerbatim = (haystack: string, needle: string): { start: number; end: number } | undefined => {
-  // Most curated text is typed exactly as the seed has it: no folding needed.
-  const exact = needle.trim()
-  const direct = exact ? haystack.indexOf(exact) : -1
-  if (direct >= 0) return { start: direct, end: direct + exact.length }
-  // Fold the haystack, remembering which original offset each folded character came from.
+interface Folded {
+  folded: string
+  /** For each folded character, the offset of the original character it came from. */
+  origin: number[]
+}
+
+// Paragraphs are few and fixed; fold each once however many quotes cite it.
+const foldedParagraphs = new Map<string, Folded>()
+
+const foldWithOffsets = (haystack: string): Folded => {
+  const known = foldedParagraphs.get(haystack)
+  if (known) return known
   let folded = ''
   const origin: number[] = []
   for (let i = 0; i < haystack.length; i++) {
@@ -33,6 +35,21 @@ export const findVerbatim = (haystack: string, needle: string): { start: number;
     } else folded += foldChar(haystack[i]!)
     origin.push(i)
   }
+  const result = { folded, origin }
+  foldedParagraphs.set(haystack, result)
+  return result
+}
+
+/**
+ * Where `needle` stands in `haystack` modulo quote-mark style and runs of whitespace, as offsets into the
+ * original `haystack`, so callers can show the outlet's own characters rather than the curator's typing.
+ */
+export const findVerbatim = (haystack: string, needle: string): { start: number; end: number } | undefined => {
+  // Most curated text is typed exactly as the seed has it: no folding needed.
+  const exact = needle.trim()
+  const direct = exact ? haystack.indexOf(exact) : -1
+  if (direct >= 0) return { start: direct, end: direct + exact.length }
+  const { folded, origin } = foldWithOffsets(haystack)
   const target = normaliseForMatch(needle)
   const at = target ? folded.indexOf(target) : -1
   if (at < 0) return undefined
