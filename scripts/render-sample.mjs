@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes one topic's brief as PDF: node scripts/render-sample.mjs <bundle.mjs> <out.pdf> [slug] [paper]
-// The bundle is scripts/pdf-entry.ts built by esbuild (see render-sample.sh).
+// The bundle is scripts/pdf-entry.ts plus the catalog, built by esbuild (see render-sample.sh).
 import { writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 
@@ -11,6 +11,6 @@ const topic = slug ? m.topics.find((t) => t.slug === slug) : m.topics[0]
 if (!topic) throw new Error(`No topic "${slug}"; topics: ${m.topics.map((t) => t.slug).join(', ')}`)
 writeFileSync(
   out,
-  await m.renderFactSheetPdf(m.buildFactSheet(topic, m.corpus), { paper, origin: 'https://example.com', provenance: m.provenanceOf(m.corpus, 'sample') }),
+  await m.renderFactSheetPdf(m.buildFactSheet(topic, m.corpus), { paper, origin: 'https://example.com', provenance: m.catalog.provenance }),
 )
 console.log(`${out}: ${topic.slug} on ${paper}`)
