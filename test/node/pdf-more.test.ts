@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectEmbeddedSubsetFonts, expectQpdfClean, run } from '../support/pdf-tools'
 import type { ActorId } from '../../src/curation/types'
 import type { Catalog } from '../../src/factsheet/catalog'
 import type { PositionMatrix } from '../../src/factsheet/matrix'
@@ -22,7 +22,6 @@ interface Entry {
 
 const dir = mkdtempSync(join(tmpdir(), 'pdf-more-'))
 const file = (name: string) => join(dir, name)
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
 const origin = 'https://example.com'
 const actors: ActorId[] = ['us', 'ukraine', 'russia', 'china', 'nato']
 let entry: Entry
@@ -89,20 +88,11 @@ const pdfs = () => [
 
 describe('matrix, actor and filtered PDFs', () => {
   it('pass qpdf --check', () => {
-    for (const name of pdfs())
-      expect(run('qpdf', ['--check', file(name)]), name).toMatch(/No syntax or stream encoding errors/)
+    for (const name of pdfs()) expectQpdfClean(file(name))
   })
 
   it('embed every font as a subset with a ToUnicode map', () => {
-    for (const name of pdfs()) {
-      const rows = run('pdffonts', [file(name)])
-        .trim()
-        .split('\n')
-        .slice(2)
-      expect(rows.length, name).toBe(3)
-      for (const row of rows)
-        expect(row, name).toMatch(/^[A-Z]{6}\+IBMPlexSans\S*\s+CID TrueType\s+Identity-H\s+yes yes yes/)
-    }
+    for (const name of pdfs()) expectEmbeddedSubsetFonts(file(name))
   })
 
   it('print the data version in the footer of every page and in the metadata', () => {

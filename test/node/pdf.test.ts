@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectEmbeddedSubsetFonts, expectQpdfClean, run } from '../support/pdf-tools'
 import type { FactSheet } from '../../src/factsheet/model'
 import type * as Entry from '../../scripts/pdf-entry'
 
@@ -15,7 +15,6 @@ let sheets: FactSheet[] = []
 const papers = ['a4', 'letter'] as const
 const pageSize = { a4: '595.28 x 841.89', letter: '612 x 792' }
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
 const file = (name: string) => join(dir, name)
 
 /** Whitespace collapsed, and line breaks after a hyphen, dash or slash closed up, as the renderer breaks there. */
@@ -65,21 +64,11 @@ const pdfs = () => [...sheets.flatMap((s) => papers.map((p) => `${s.slug}-${p}.p
 
 describe('PDF files', () => {
   it('pass qpdf --check', () => {
-    for (const name of pdfs())
-      expect(run('qpdf', ['--check', file(name)]), name).toMatch(/No syntax or stream encoding errors/)
+    for (const name of pdfs()) expectQpdfClean(file(name))
   })
 
   it('embed every font as a subset, with a ToUnicode map, and no unembedded Standard-14 font', () => {
-    for (const name of pdfs()) {
-      const rows = run('pdffonts', [file(name)])
-        .trim()
-        .split('\n')
-        .slice(2)
-      expect(rows.length, name).toBe(3)
-      for (const row of rows) {
-        expect(row, name).toMatch(/^[A-Z]{6}\+IBMPlexSans\S*\s+CID TrueType\s+Identity-H\s+yes yes yes/)
-      }
-    }
+    for (const name of pdfs()) expectEmbeddedSubsetFonts(file(name))
   })
 
   it('carry metadata and the page size', () => {

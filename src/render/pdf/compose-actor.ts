@@ -2,12 +2,13 @@ import type { ActorRecord, ActorSpeaker, ActorTopic } from '../../factsheet/acto
 import { actorInSentence } from '../actor-in-sentence'
 import { kindBreakdown } from '../kind-labels'
 import { plural } from '../plural'
-import { columns, gapRow, span, textRows, type Block, type ComposeContext, type Row } from './blocks'
-import { hairline, heading, readingNote } from './compose-brief'
+import { span, textRows, type Block, type ComposeContext } from './blocks'
+import { heading } from './compose-brief'
+import { frontMatter, glanceTable } from './compose-front-matter'
 import { stanceRows } from './compose-stance'
 import { statementRows } from './compose-statement'
 import { sourceBlock } from './compose-sources'
-import { leading, space, styles, unit } from './theme'
+import { leading, space, styles } from './theme'
 
 /** The record's title, as on its HTML page. */
 export const actorTitle = (record: ActorRecord) => `${record.actorName}: positions on every topic`
@@ -19,23 +20,10 @@ export const actorLead = (record: ActorRecord) =>
 /** Anchor of a topic's section in an actor's record. */
 const topicAnchor = (slug: string) => `topic/${slug}`
 
-/** A table of three columns at fractions of the width, each row between hairlines. */
-const table = (ctx: ComposeContext, at: number[]) => {
-  const cols = at.map((f) => Math.round(ctx.width * f))
-  const box = (i: number) => ({
-    x: cols[i] ?? 0,
-    width: (cols[i + 1] ?? ctx.width) - (cols[i] ?? 0) - 8,
-    leading: leading.body,
-  })
-  const row = (cells: Row[][]) => [gapRow(unit), ...columns(...cells), hairline(ctx.width, unit)]
-  return { box, row }
-}
-
 /** Title, lead, counts, the topic x stance table and the reading note: the record's first page. */
 const overview = (record: ActorRecord, ctx: ComposeContext): Block[] => {
-  const full = { x: 0, width: ctx.width }
-  const t = table(ctx, [0, 0.55, 0.85])
-  const rows = [
+  const t = glanceTable(ctx, [0, 0.55, 0.85])
+  const glance = [
     ...t.row([
       textRows([span('Topic', styles.label)], t.box(0), ctx.measure),
       textRows([span('Stance', styles.label)], t.box(1), ctx.measure),
@@ -54,53 +42,22 @@ const overview = (record: ActorRecord, ctx: ComposeContext): Block[] => {
     ),
   ]
   const counts = `${plural(record.statementCount, 'statement')} · ${plural(record.speakers.length, 'speaker')} · ${plural(record.references.length, 'cited paragraph')}`
-  return [
+  return frontMatter(
     {
-      rows: [
-        ...textRows([span('ACTOR', styles.kicker)], { ...full, leading: leading.label }, ctx.measure),
-        gapRow(unit),
-        ...textRows([span(actorTitle(record), styles.title)], { ...full, leading: leading.title }, ctx.measure),
-      ],
-      spaceBefore: 0,
-      keepWithNext: true,
+      kicker: 'ACTOR',
+      title: actorTitle(record),
       anchor: 'overview',
-      outline: { title: 'Overview', level: 1 },
+      lead: actorLead(record),
+      sources:
+        record.references.length > 0
+          ? `${counts}, numbered [1]–[${record.references.length}] in the source list.`
+          : `${counts}.`,
+      glanceTitle: 'Stance by topic',
+      glance,
+      documentKind: 'record',
     },
-    {
-      rows: textRows([span(actorLead(record), styles.lead)], { ...full, leading: leading.lead }, ctx.measure),
-      spaceBefore: space.block,
-    },
-    {
-      rows: textRows(
-        [
-          span('Sources: ', styles.metaBold),
-          span(
-            record.references.length > 0
-              ? `${counts}, numbered [1]–[${record.references.length}] in the source list.`
-              : `${counts}.`,
-            styles.meta,
-          ),
-        ],
-        { ...full, leading: leading.small },
-        ctx.measure,
-      ),
-      spaceBefore: space.block,
-    },
-    {
-      rows: textRows([span('Stance by topic', styles.h3)], { ...full, leading: leading.body }, ctx.measure),
-      spaceBefore: space.section,
-      keepWithNext: true,
-    },
-    { rows, spaceBefore: 0, keepTogether: true },
-    {
-      rows: textRows(
-        [span('Reading this record: ', styles.metaBold), span(readingNote, styles.meta)],
-        { ...full, leading: leading.small },
-        ctx.measure,
-      ),
-      spaceBefore: space.block,
-    },
-  ]
+    ctx,
+  )
 }
 
 /** One topic: heading and stance, summary, every statement (drawn as in a topic's brief), and a link to the brief. */
@@ -137,7 +94,7 @@ const topicSection = (topic: ActorTopic, ctx: ComposeContext): Block[] => {
 
 /** A speaker: name, every role the sources give, and how many statements of which kind on how many topics. */
 const speakerBlock = (speaker: ActorSpeaker, ctx: ComposeContext): Block => {
-  const t = table(ctx, [0, 0.3, 0.7])
+  const t = glanceTable(ctx, [0, 0.3, 0.7])
   return {
     rows: t.row([
       textRows([span(speaker.name, styles.bodyBold)], t.box(0), ctx.measure),
@@ -158,7 +115,7 @@ const speakerBlock = (speaker: ActorSpeaker, ctx: ComposeContext): Block => {
 
 /** Every block of an actor's record, in reading order: overview, each topic, speakers, numbered sources. */
 export const composeActor = (record: ActorRecord, ctx: ComposeContext): Block[] => {
-  const t = table(ctx, [0, 0.3, 0.7])
+  const t = glanceTable(ctx, [0, 0.3, 0.7])
   const speakersHead: Block = {
     rows: t.row([
       textRows([span('Speaker', styles.label)], t.box(0), ctx.measure),

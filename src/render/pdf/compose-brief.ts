@@ -1,5 +1,6 @@
 import type { ActorFilter, FactPosition, FactSheet } from '../../factsheet/model'
-import { columns, gapRow, span, stack, textRows, type Block, type Row, type ComposeContext } from './blocks'
+import { gapRow, span, stack, textRows, type Block, type Row, type ComposeContext } from './blocks'
+import { frontMatter, glanceTable } from './compose-front-matter'
 import { eventBlock } from './compose-events'
 import { figureBlock, sourceBlock } from './compose-sources'
 import { stanceRows } from './compose-stance'
@@ -21,15 +22,6 @@ export const heading = (title: string, anchor: string, ctx: ComposeContext, extr
   outline: { title, level: 1 },
   runningHead: title,
 })
-
-export const hairline = (width: number, height: number): Row => ({
-  height,
-  items: [{ kind: 'rect', x: 0, y: height - 0.5, width, height: 0.5, color: colors.rule }],
-})
-
-export const readingNote =
-  'quotes are verbatim, in italics and quotation marks; paraphrases (reported speech) and outlets’ characterisations are labelled and copied verbatim from the outlet. ' +
-  'Numbers in brackets refer to the source list, one entry per cited paragraph. “Single source” marks a statement only one newsroom reports; a republished wire story counts once.'
 
 /** `A`, `A and B`, `A, B and C`. */
 const listOf = (names: string[]) =>
@@ -75,74 +67,38 @@ const filterNotice = (filter: ActorFilter, sheet: FactSheet, ctx: ComposeContext
 
 /** Title, summary, date range and the actor x stance table: the brief's first page. */
 const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
-  const full = { x: 0, width: ctx.width }
-  const cols = [0, 0.3, 0.78].map((f) => Math.round(ctx.width * f))
-  const cellBox = (i: number) => ({
-    x: cols[i] ?? 0,
-    width: (cols[i + 1] ?? ctx.width) - (cols[i] ?? 0) - 8,
-    leading: leading.body,
-  })
-  const cell = (i: number, spans: Parameters<typeof textRows>[0]) => textRows(spans, cellBox(i), ctx.measure)
-  const tableRow = (cells: Row[][]) => [gapRow(unit), ...columns(...cells), hairline(ctx.width, unit)]
-  const table = [
-    ...tableRow([
+  const t = glanceTable(ctx, [0, 0.3, 0.78])
+  const cell = (i: number, spans: Parameters<typeof textRows>[0]) => textRows(spans, t.box(i), ctx.measure)
+  const glance = [
+    ...t.row([
       cell(0, [span('Actor', styles.label)]),
       cell(1, [span('Stance', styles.label)]),
       cell(2, [span('Statements', styles.label)]),
     ]),
     ...sheet.positions.flatMap((p) =>
-      tableRow([
+      t.row([
         cell(0, [span(p.actorName, styles.bodyBold, { dest: `${ctx.prefix}${p.actor}` })]),
-        stanceRows(p.stance, p.stanceLabel, cellBox(1), styles.bodyBold, ctx.measure),
+        stanceRows(p.stance, p.stanceLabel, t.box(1), styles.bodyBold, ctx.measure),
         cell(2, [span(p.statements.length > 0 ? String(p.statements.length) : '—', styles.body)]),
       ]),
     ),
   ]
   const outlets = [...new Set(sheet.articles.map((a) => a.outlet))].join(', ')
   const sources = `${plural(sheet.articles.length, 'article')} (${outlets}) published ${formatDateRange(sheet.dateRange)} · ${plural(sheet.references.length, 'cited paragraph')}`
-  return [
+  return frontMatter(
     {
-      rows: [
-        ...textRows([span('FACT SHEET', styles.kicker)], { ...full, leading: leading.label }, ctx.measure),
-        gapRow(unit),
-        ...textRows([span(sheet.title, styles.title)], { ...full, leading: leading.title }, ctx.measure),
-      ],
-      spaceBefore: 0,
-      keepWithNext: true,
+      kicker: 'FACT SHEET',
+      title: sheet.title,
       anchor: `${ctx.prefix}overview`,
-      outline: { title: 'Overview', level: 1 },
+      ...(sheet.actorFilter ? { notice: filterNotice(sheet.actorFilter, sheet, ctx) } : {}),
+      lead: sheet.summary,
+      sources: `${sources}, numbered [1]–[${sheet.references.length}] in the source list.`,
+      glanceTitle: 'Positions at a glance',
+      glance,
+      documentKind: 'brief',
     },
-    ...(sheet.actorFilter ? [filterNotice(sheet.actorFilter, sheet, ctx)] : []),
-    {
-      rows: textRows([span(sheet.summary, styles.lead)], { ...full, leading: leading.lead }, ctx.measure),
-      spaceBefore: space.block,
-    },
-    {
-      rows: textRows(
-        [
-          span('Sources: ', styles.metaBold),
-          span(`${sources}, numbered [1]–[${sheet.references.length}] in the source list.`, styles.meta),
-        ],
-        { ...full, leading: leading.small },
-        ctx.measure,
-      ),
-      spaceBefore: space.block,
-    },
-    {
-      rows: textRows([span('Positions at a glance', styles.h3)], { ...full, leading: leading.body }, ctx.measure),
-      spaceBefore: space.section,
-      keepWithNext: true,
-    },
-    { rows: table, spaceBefore: 0, keepTogether: true },
-    {
-      rows: textRows(
-        [span('Reading this brief: ', styles.metaBold), span(readingNote, styles.meta)],
-        { ...full, leading: leading.small },
-        ctx.measure,
-      ),
-      spaceBefore: space.block,
-    },
-  ]
+    ctx,
+  )
 }
 
 /** One actor's section: heading with stance, summary, then each statement as a kept-together block. */

@@ -1,0 +1,76 @@
+import { columns, gapRow, span, textRows, type Block, type ComposeContext, type Row } from './blocks'
+import { colors, leading, space, styles, unit } from './theme'
+
+export const hairline = (width: number, height: number): Row => ({
+  height,
+  items: [{ kind: 'rect', x: 0, y: height - 0.5, width, height: 0.5, color: colors.rule }],
+})
+
+export const readingNote =
+  'quotes are verbatim, in italics and quotation marks; paraphrases (reported speech) and outlets’ characterisations are labelled and copied verbatim from the outlet. ' +
+  'Numbers in brackets refer to the source list, one entry per cited paragraph. “Single source” marks a statement only one newsroom reports; a republished wire story counts once.'
+
+/** A table of columns starting at fractions of the width, each row between hairlines. */
+export const glanceTable = (ctx: ComposeContext, at: number[]) => {
+  const cols = at.map((f) => Math.round(ctx.width * f))
+  const box = (i: number) => ({
+    x: cols[i] ?? 0,
+    width: (cols[i + 1] ?? ctx.width) - (cols[i] ?? 0) - 8,
+    leading: leading.body,
+  })
+  const row = (cells: Row[][]) => [gapRow(unit), ...columns(...cells), hairline(ctx.width, unit)]
+  return { box, row }
+}
+
+export interface FrontMatter {
+  kicker: string
+  title: string
+  anchor: string
+  /** A band shown between the title and the lead, e.g. which actors a filtered brief leaves out. */
+  notice?: Block
+  lead: string
+  /** The line after `Sources: `. */
+  sources: string
+  glanceTitle: string
+  glance: Row[]
+  /** `brief` or `record`: "Reading this brief: …". */
+  documentKind: string
+}
+
+/** The first page every document shares: kicker and title, lead, sources, a stance table and how to read it. */
+export const frontMatter = (f: FrontMatter, ctx: ComposeContext): Block[] => {
+  const full = { x: 0, width: ctx.width }
+  return [
+    {
+      rows: [
+        ...textRows([span(f.kicker, styles.kicker)], { ...full, leading: leading.label }, ctx.measure),
+        gapRow(unit),
+        ...textRows([span(f.title, styles.title)], { ...full, leading: leading.title }, ctx.measure),
+      ],
+      spaceBefore: 0,
+      keepWithNext: true,
+      anchor: f.anchor,
+      outline: { title: 'Overview', level: 1 },
+    },
+    ...(f.notice ? [f.notice] : []),
+    { rows: textRows([span(f.lead, styles.lead)], { ...full, leading: leading.lead }, ctx.measure), spaceBefore: space.block },
+    {
+      rows: textRows([span('Sources: ', styles.metaBold), span(f.sources, styles.meta)], { ...full, leading: leading.small }, ctx.measure),
+      spaceBefore: space.block,
+    },
+    {
+      rows: textRows([span(f.glanceTitle, styles.h3)], { ...full, leading: leading.body }, ctx.measure),
+      spaceBefore: space.section,
+      keepWithNext: true,
+    },
+    { rows: f.glance, spaceBefore: 0, keepTogether: true },
+    {
+      rows: textRows(
+        [span(`Reading this ${f.documentKind}: `, styles.metaBold), span(readingNote, styles.meta)],
+        { ...full, leading: leading.small },
+        ctx.measure,
+      ),
+      spaceBefore: space.block,
+    },
+  ]
+}

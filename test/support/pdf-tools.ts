@@ -1,0 +1,16 @@
+import { execFileSync } from 'node:child_process'
+import { expect } from 'vitest'
+
+/** Runs a command-line tool (qpdf, poppler) and returns its standard output. */
+export const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
+
+/** qpdf finds no syntax or stream error. */
+export const expectQpdfClean = (file: string) =>
+  expect(run('qpdf', ['--check', file]), file).toMatch(/No syntax or stream encoding errors/)
+
+/** pdffonts lists exactly the three Plex faces, each embedded, subset and with a ToUnicode map: no Standard-14 font. */
+export const expectEmbeddedSubsetFonts = (file: string) => {
+  const rows = run('pdffonts', [file]).trim().split('\n').slice(2)
+  expect(rows.length, file).toBe(3)
+  for (const row of rows) expect(row, file).toMatch(/^[A-Z]{6}\+IBMPlexSans\S*\s+CID TrueType\s+Identity-H\s+yes yes yes/)
+}
