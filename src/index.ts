@@ -1,13 +1,11 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
-import { ClientError } from './http/errors'
 import { requestLog } from './http/request-log'
 import { actorRoutes } from './routes/actors'
 import { apiRoutes } from './routes/api'
 import { benchRoutes } from './routes/bench'
 import { briefRoutes } from './routes/briefs'
-import { sendError } from './routes/errors'
+import { handleError, sendError } from './routes/errors'
 import { healthRoutes } from './routes/health'
 import { home } from './routes/home'
 import { topicSuggestions } from './routes/lookup'
@@ -76,11 +74,6 @@ app.notFound((c) =>
   }),
 )
 
-app.onError((err, c) => {
-  if (err instanceof ClientError) return sendError(c, { status: err.status, message: err.message, suggestions: err.suggestions })
-  if (err instanceof HTTPException && err.status < 500) return sendError(c, { status: err.status, message: 'The request could not be understood.', suggestions: [] })
-  console.error(JSON.stringify({ level: 'error', path: c.req.path, message: err.message, stack: err.stack }))
-  return sendError(c, { status: 500, message: 'The fact sheet could not be produced. The error has been logged.', suggestions: [] })
-})
+app.onError(handleError)
 
 export default app
