@@ -1,4 +1,5 @@
-import { blinken, danilov, kirby, putin } from '../speakers'
+import { blinken, kirby, putin } from '../speakers'
+import { blinkenRferlP13, chinaCnnP9, danilovVoaP20, kirbyApP8, kirbyVoaP9, putinBloombergP2 } from '../shared-statements'
 import type { Topic } from '../types'
 
 export const ceasefireWithdrawal: Topic = {
@@ -47,19 +48,7 @@ export const ceasefireWithdrawal: Topic = {
             },
           ],
         },
-        {
-          kind: 'quote',
-          speaker: blinken,
-          date: '2023-03-20',
-          dateNote: 'RFE/RL (published 20 March) gives no day for Blinken’s remarks to reporters; VOA and CNN date his remarks to Monday.',
-          reports: [
-            {
-              article: 'rferl',
-              paragraph: 'p13',
-              text: 'The world should not be fooled by any tactical move by Russia, supported by China or any other country, to freeze the war on its own terms',
-            },
-          ],
-        },
+        blinkenRferlP13,
         {
           kind: 'quote',
           speaker: kirby,
@@ -78,37 +67,8 @@ export const ceasefireWithdrawal: Topic = {
             },
           ],
         },
-        {
-          kind: 'quote',
-          speaker: kirby,
-          date: '2023-03-20',
-          dateNote: 'AP gives no separate date; taken as part of the Monday remarks it reports in the preceding paragraph.',
-          reports: [
-            {
-              article: 'ap',
-              paragraph: 'p8',
-              text: 'We encouraged President Xi to advocate for this exact essential key point, which must include the withdrawal of Russian forces from sovereign Ukrainian territory consistent with the U.N. Charter.',
-            },
-          ],
-        },
-        {
-          kind: 'quote',
-          speaker: kirby,
-          date: '2023-03-20',
-          dateNote: 'Neither VOA nor RFE/RL (both published Monday 20 March) dates the remark; article date used.',
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p9',
-              text: 'to press President Putin directly on the need to respect Ukraine’s sovereignty and territorial integrity.',
-            },
-            {
-              article: 'rferl',
-              paragraph: 'p8',
-              text: 'on the need to respect Ukraine’s sovereignty and territorial integrity',
-            },
-          ],
-        },
+        kirbyApP8,
+        kirbyVoaP9,
         {
           kind: 'quote',
           speaker: kirby,
@@ -155,24 +115,7 @@ export const ceasefireWithdrawal: Topic = {
       summary:
         'Ukraine’s security council secretary said the first point of any settlement must be the withdrawal of Russian troops from Ukraine, and outlets report that Ukraine opposes a ceasefire that would freeze current positions and demands that all Russian troops leave its territory.',
       statements: [
-        {
-          kind: 'quote',
-          speaker: danilov,
-          date: '2023-03-20',
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p20',
-              text: 'The first and main point is the capitulation or withdrawal of the Russian occupation troops from the territory of Ukraine in accordance with the norms of international law and the U.N. Charter',
-            },
-            {
-              kind: 'paraphrase',
-              article: 'cnn',
-              paragraph: 'p19',
-              text: 'said on Twitter that day that “successful implementation” of the Chinese “peace plan” must begin with the “surrender or withdrawal” of Russian forces from Ukrainian territory.',
-            },
-          ],
-        },
+        danilovVoaP20,
         {
           kind: 'characterisation',
           speaker: { name: 'Ukraine', role: 'as characterised by the outlet' },
@@ -211,24 +154,7 @@ export const ceasefireWithdrawal: Topic = {
       summary:
         'Putin said Russia is open to negotiations and that China’s plan could be the basis for a settlement once Kyiv and the West are ready, adding that he sees no such readiness; these sources report no Russian statement on a ceasefire, on withdrawing its forces or on Ukraine’s sovereignty.',
       statements: [
-        {
-          kind: 'quote',
-          speaker: putin,
-          date: '2023-03-21',
-          reports: [
-            {
-              article: 'bloomberg',
-              paragraph: 'p2',
-              text: 'Many of the provisions of the peace plan proposed by China are in line with Russian approaches and could be used as the basis for a resolution when Kyiv and the West are ready for it',
-            },
-            {
-              article: 'ap',
-              paragraph: 'p3',
-              text: 'We believe that many of the provisions of the peace plan put forward by China are consonant with Russian approaches and can be taken as the basis for a peaceful settlement when they are ready for that in the West and in Kyiv. However, so far we see no such readiness from their side',
-            },
-            { article: 'cnn', paragraph: 'p5', text: 'can be taken as a basis for a peaceful settlement in Ukraine, when the West and Kyiv are ready for it.' },
-          ],
-        },
+        putinBloombergP2,
         {
           kind: 'quote',
           speaker: putin,
@@ -260,19 +186,7 @@ export const ceasefireWithdrawal: Topic = {
             },
           ],
         },
-        {
-          kind: 'characterisation',
-          speaker: { name: 'China', role: 'as characterised by the outlet' },
-          date: '2023-03-21',
-          dateNote: 'Date of the report; CNN says “in recent weeks”.',
-          reports: [
-            {
-              article: 'cnn',
-              paragraph: 'p9',
-              text: 'In recent weeks, China has repeatedly sought to portray itself as an eager broker of peace, reiterating calls for a ceasefire and peace talks.',
-            },
-          ],
-        },
+        chinaCnnP9,
         {
           kind: 'characterisation',
           speaker: { name: 'China', role: 'as characterised by the outlet' },

@@ -1,9 +1,7 @@
-import { blinken, kirby, putin, wang, xi, chineseMfa } from '../speakers'
+import { kirby, putin, wang, xi, chineseMfa } from '../speakers'
+import { blinkenRferlP14, chinaCnnP9, chinaVoaP18, kirbyApP8, kirbyRferlP8, kirbyVoaP25, kirbyVoaP9, putinVoaP23, usOfficialsApP6, wangVoaP14 } from '../shared-statements'
 import type { Topic } from '../types'
 
-
-const peoplesDailyNote =
-  'Putin’s article in the People’s Daily, dated 19 March by RFE/RL; VOA says only that it was published ahead of Xi’s visit.'
 
 export const chinaAsBroker: Topic = {
   slug: 'china-as-broker',
@@ -43,95 +41,12 @@ export const chinaAsBroker: Topic = {
             },
           ],
         },
-        {
-          kind: 'quote',
-          speaker: kirby,
-          date: '2023-03-20',
-          dateNote: 'Neither VOA nor RFE/RL (both published Monday 20 March) dates the remark; article date used.',
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p9',
-              text: 'to press President Putin directly on the need to respect Ukraine\'s sovereignty and territorial integrity.',
-            },
-            {
-              article: 'rferl',
-              paragraph: 'p8',
-              text: 'on the need to respect Ukraine’s sovereignty and territorial integrity',
-            },
-          ],
-        },
-        {
-          kind: 'paraphrase',
-          speaker: kirby,
-          date: '2023-03-20',
-          dateNote: 'RFE/RL (published Monday 20 March) does not date Kirby’s remarks to reporters; article date used.',
-          reports: [
-            {
-              article: 'rferl',
-              paragraph: 'p8',
-              text: 'said Xi should speak with Ukrainian President Volodomyr Zelenskiy about the impact of the war on Ukraine.',
-            },
-          ],
-        },
-        {
-          kind: 'quote',
-          speaker: kirby,
-          date: '2023-03-20',
-          dateNote: 'AP gives no separate date; taken as part of the Monday remarks it reports in the preceding paragraph.',
-          reports: [
-            {
-              article: 'ap',
-              paragraph: 'p8',
-              text: 'We encouraged President Xi to advocate for this exact essential key point, which must include the withdrawal of Russian forces from sovereign Ukrainian territory consistent with the U.N. Charter.',
-            },
-          ],
-        },
-        {
-          kind: 'quote',
-          speaker: kirby,
-          date: '2023-03-17',
-          dateNote: 'VOA (published Monday 20 March) says Kirby told VOA on Friday.',
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p25',
-              text: 'What we are concerned about is that President Xi hasn\'t talked to President Zelenskyy, and we believe it\'s important that he do that as well — that he doesn\'t just get the Russian perspective here on this war, but that he gets President Zelenskyy\'s perspective.',
-            },
-          ],
-        },
-        {
-          kind: 'paraphrase',
-          speaker: blinken,
-          date: '2023-03-20',
-          dateNote: 'RFE/RL (published 20 March) reports it from Blinken’s remarks to reporters at the State Department; CNN dates them to Monday.',
-          reports: [
-            {
-              article: 'rferl',
-              paragraph: 'p14',
-              text: 'Blinken also denounced Xi’s visit, saying the timing showed Beijing was providing Moscow with “diplomatic cover” to commit further crimes.',
-            },
-            {
-              article: 'cnn',
-              paragraph: 'p3',
-              text: 'Meanwhile, the US warned on Monday that Xi’s visit provided “diplomatic cover” for Russia’s war.',
-            },
-          ],
-        },
-        {
-          kind: 'characterisation',
-          speaker: { name: 'US officials', role: 'as characterised by the outlet' },
-          date: '2023-03-21',
-          dateNote: 'Date of the report; the officials’ statements are not dated.',
-          reports: [
-            {
-              article: 'ap',
-              paragraph: 'p6',
-              text: 'U.S. officials have already dismissed the plan or any subsequent peace proposals that result from Xi’s trip to Moscow while warning that Beijing could seek to position itself as a peacemaker.',
-            },
-            { article: 'bloomberg', paragraph: 'p3', text: 'The U.S. and its allies have rejected the Chinese initiative as biased toward Russia' },
-          ],
-        },
+        kirbyVoaP9,
+        kirbyRferlP8,
+        kirbyApP8,
+        kirbyVoaP25,
+        blinkenRferlP14,
+        usOfficialsApP6,
       ],
     },
     ukraine: {
@@ -144,25 +59,7 @@ export const chinaAsBroker: Topic = {
       summary:
         'Putin thanked China for its balanced line on the events in Ukraine and welcomed its willingness to play a constructive role in resolving the crisis.',
       statements: [
-        {
-          kind: 'quote',
-          speaker: putin,
-          date: '2023-03-19',
-          dateNote: peoplesDailyNote,
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p23',
-              text: 'We are grateful for the balanced line [of China] in connection with the events taking place in Ukraine, for understanding their background and true causes.',
-            },
-            {
-              kind: 'paraphrase',
-              article: 'rferl',
-              paragraph: 'p19',
-              text: 'In his article, Putin thanked Xi for his “balanced” position on the war and said he was open to China playing a role in bringing it to an end.',
-            },
-          ],
-        },
+        putinVoaP23,
         {
           kind: 'quote',
           speaker: putin,
@@ -209,13 +106,7 @@ export const chinaAsBroker: Topic = {
             },
           ],
         },
-        {
-          kind: 'quote',
-          speaker: wang,
-          date: '2023-03-20',
-          dateNote: 'VOA gives no day; spoken in Beijing before the talks. Date of the report.',
-          reports: [{ article: 'voa', paragraph: 'p14', text: 'journey of friendship, cooperation and peace.' }],
-        },
+        wangVoaP14,
         {
           kind: 'paraphrase',
           speaker: xi,
@@ -271,32 +162,8 @@ export const chinaAsBroker: Topic = {
             },
           ],
         },
-        {
-          kind: 'characterisation',
-          speaker: { name: 'China', role: 'as characterised by the outlet' },
-          date: '2023-03-21',
-          dateNote: 'Date of the report; CNN says “in recent weeks”.',
-          reports: [
-            {
-              article: 'cnn',
-              paragraph: 'p9',
-              text: 'In recent weeks, China has repeatedly sought to portray itself as an eager broker of peace, reiterating calls for a ceasefire and peace talks.',
-            },
-          ],
-        },
-        {
-          kind: 'characterisation',
-          speaker: { name: 'China', role: 'as characterised by the outlet' },
-          date: '2023-03-20',
-          dateNote: 'Date of the report.',
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p18',
-              text: 'While trying to broker an end to the war in Ukraine, Beijing has not supplied weapons to Moscow, nor has it condemned the invasion.',
-            },
-          ],
-        },
+        chinaCnnP9,
+        chinaVoaP18,
         {
           kind: 'characterisation',
           speaker: { name: 'China', role: 'as characterised by the outlet' },

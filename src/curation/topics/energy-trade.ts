@@ -1,4 +1,5 @@
-import { putin, xi } from '../speakers'
+import { putin } from '../speakers'
+import { putinCnnP11, xiCnnP11 } from '../shared-statements'
 import type { Topic } from '../types'
 
 export const energyTrade: Topic = {
@@ -82,18 +83,7 @@ export const energyTrade: Topic = {
           dateNote: 'Remarks after the talks; date of the report.',
           reports: [{ article: 'bloomberg', paragraph: 'p10', text: 'Almost all the parameters of this accord have been agreed' }],
         },
-        {
-          kind: 'paraphrase',
-          speaker: putin,
-          date: '2023-03-21',
-          reports: [
-            {
-              article: 'cnn',
-              paragraph: 'p11',
-              text: 'the two leaders emphasized their shared strategic visions and signaled a desire to boost ties on a number of issues, including energy.',
-            },
-          ],
-        },
+        putinCnnP11,
         {
           kind: 'characterisation',
           speaker: { name: 'Russia', role: 'as characterised by the outlet' },
@@ -127,18 +117,7 @@ export const energyTrade: Topic = {
       summary:
         'These sources quote no Chinese official on energy or trade; CNN reports that both leaders signalled a desire to boost ties including on energy, and the outlets describe China as a buyer of Russian oil and gas and a crucial transit route for goods banned by the West.',
       statements: [
-        {
-          kind: 'paraphrase',
-          speaker: xi,
-          date: '2023-03-21',
-          reports: [
-            {
-              article: 'cnn',
-              paragraph: 'p11',
-              text: 'the two leaders emphasized their shared strategic visions and signaled a desire to boost ties on a number of issues, including energy.',
-            },
-          ],
-        },
+        xiCnnP11,
         {
           kind: 'characterisation',
           speaker: { name: 'China', role: 'as characterised by the outlet' },

@@ -1,8 +1,6 @@
 import { kirby, putin } from '../speakers'
+import { chinaVoaP3, kirbyRferlP7, putinRferlP17, putinVoaP11, putinVoaP23, russiaVoaP3, peoplesDailyNote } from '../shared-statements'
 import type { Topic } from '../types'
-
-const peoplesDailyNote =
-  'Putin’s article in the People’s Daily, dated 19 March by RFE/RL; VOA says only that it was published ahead of Xi’s visit.'
 
 export const hegemonyNarrative: Topic = {
   slug: 'hegemony-narrative',
@@ -33,19 +31,7 @@ export const hegemonyNarrative: Topic = {
             },
           ],
         },
-        {
-          kind: 'quote',
-          speaker: kirby,
-          date: '2023-03-20',
-          dateNote: 'RFE/RL gives no day for the briefing at which Kirby also spoke of “a bit of a marriage of convenience”; date of the report (Monday 20 March).',
-          reports: [
-            {
-              article: 'rferl',
-              paragraph: 'p7',
-              text: 'These are two countries that have long chafed at U.S. leadership around the world',
-            },
-          ],
-        },
+        kirbyRferlP7,
       ],
     },
     ukraine: {
@@ -71,32 +57,8 @@ export const hegemonyNarrative: Topic = {
             },
           ],
         },
-        {
-          kind: 'paraphrase',
-          speaker: putin,
-          date: '2023-03-19',
-          dateNote: peoplesDailyNote,
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p11',
-              text: 'The Russian leader specifically said the meeting sent a message to Washington that the two countries aren\'t prepared to accept attempts to weaken them.',
-            },
-          ],
-        },
-        {
-          kind: 'paraphrase',
-          speaker: putin,
-          date: '2023-03-19',
-          dateNote: peoplesDailyNote,
-          reports: [
-            {
-              article: 'rferl',
-              paragraph: 'p17',
-              text: 'Putin tried to portray Russia and China as close allies united against U.S. hegemony and NATO expansion, including into the Asia-Pacific region.',
-            },
-          ],
-        },
+        putinVoaP11,
+        putinRferlP17,
         {
           kind: 'paraphrase',
           speaker: putin,
@@ -137,38 +99,8 @@ export const hegemonyNarrative: Topic = {
             },
           ],
         },
-        {
-          kind: 'quote',
-          speaker: putin,
-          date: '2023-03-19',
-          dateNote: peoplesDailyNote,
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p23',
-              text: 'We are grateful for the balanced line [of China] in connection with the events taking place in Ukraine, for understanding their background and true causes.',
-            },
-            {
-              kind: 'paraphrase',
-              article: 'rferl',
-              paragraph: 'p19',
-              text: 'In his article, Putin thanked Xi for his “balanced” position on the war and said he was open to China playing a role in bringing it to an end.',
-            },
-          ],
-        },
-        {
-          kind: 'characterisation',
-          speaker: { name: 'Russia', role: 'as characterised by the outlet' },
-          date: '2023-03-20',
-          dateNote: 'Date of the report.',
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p3',
-              text: 'The Chinese leader\'s three-day visit to Moscow gives both Xi and Putin a public show of partnership in opposing what both see as American domination of global affairs.',
-            },
-          ],
-        },
+        putinVoaP23,
+        russiaVoaP3,
         {
           kind: 'characterisation',
           speaker: { name: 'Russia', role: 'as characterised by the outlet' },
@@ -202,19 +134,7 @@ export const hegemonyNarrative: Topic = {
             },
           ],
         },
-        {
-          kind: 'characterisation',
-          speaker: { name: 'China', role: 'as characterised by the outlet' },
-          date: '2023-03-20',
-          dateNote: 'Date of the report.',
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p3',
-              text: 'The Chinese leader\'s three-day visit to Moscow gives both Xi and Putin a public show of partnership in opposing what both see as American domination of global affairs.',
-            },
-          ],
-        },
+        chinaVoaP3,
         {
           kind: 'characterisation',
           speaker: { name: 'China', role: 'as characterised by the outlet' },

@@ -1,4 +1,5 @@
 import { blinken } from '../speakers'
+import { blinkenRferlP14 } from '../shared-statements'
 import type { Topic } from '../types'
 
 export const iccWarrant: Topic = {
@@ -12,24 +13,7 @@ export const iccWarrant: Topic = {
       summary:
         'Blinken noted that Xi’s visit came days after the ICC issued its warrant for Putin and said the timing showed Beijing was providing Moscow with diplomatic cover to commit further crimes.',
       statements: [
-        {
-          kind: 'paraphrase',
-          speaker: blinken,
-          date: '2023-03-20',
-          dateNote: 'RFE/RL (published 20 March) reports it from Blinken’s remarks to reporters at the State Department; CNN dates them to Monday.',
-          reports: [
-            {
-              article: 'rferl',
-              paragraph: 'p14',
-              text: 'Blinken also denounced Xi’s visit, saying the timing showed Beijing was providing Moscow with “diplomatic cover” to commit further crimes.',
-            },
-            {
-              article: 'cnn',
-              paragraph: 'p3',
-              text: 'Meanwhile, the US warned on Monday that Xi’s visit provided “diplomatic cover” for Russia’s war.',
-            },
-          ],
-        },
+        blinkenRferlP14,
         {
           kind: 'paraphrase',
           speaker: blinken,

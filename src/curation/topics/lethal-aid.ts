@@ -1,4 +1,5 @@
 import { kirby, stoltenberg } from '../speakers'
+import { chinaVoaP18 } from '../shared-statements'
 import type { Topic } from '../types'
 
 export const lethalAid: Topic = {
@@ -42,19 +43,7 @@ export const lethalAid: Topic = {
       summary:
         'These sources report no Chinese statement on supplying weapons to Russia; VOA reports that Beijing has not supplied weapons to Moscow.',
       statements: [
-        {
-          kind: 'characterisation',
-          speaker: { name: 'China', role: 'as characterised by the outlet' },
-          date: '2023-03-20',
-          dateNote: 'Date of the report.',
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p18',
-              text: 'While trying to broker an end to the war in Ukraine, Beijing has not supplied weapons to Moscow, nor has it condemned the invasion.',
-            },
-          ],
-        },
+        chinaVoaP18,
       ],
     },
     nato: {

@@ -1,4 +1,5 @@
-import { blinken, danilov, putin, xi } from '../speakers'
+import { blinken, putin, xi } from '../speakers'
+import { blinkenRferlP13, danilovVoaP20, putinBloombergP2, usOfficialsApP6 } from '../shared-statements'
 import type { Topic } from '../types'
 
 export const peacePlan: Topic = {
@@ -11,19 +12,7 @@ export const peacePlan: Topic = {
       stance: 'opposes',
       summary: 'US officials dismissed the plan, warning that it could freeze the war on Russia’s terms and let Russia regroup.',
       statements: [
-        {
-          kind: 'quote',
-          speaker: blinken,
-          date: '2023-03-20',
-          dateNote: 'RFE/RL (published 20 March) gives no day for Blinken’s remarks to reporters; VOA and CNN date his remarks to Monday.',
-          reports: [
-            {
-              article: 'rferl',
-              paragraph: 'p13',
-              text: 'The world should not be fooled by any tactical move by Russia, supported by China or any other country, to freeze the war on its own terms',
-            },
-          ],
-        },
+        blinkenRferlP13,
         {
           kind: 'paraphrase',
           speaker: blinken,
@@ -36,44 +25,14 @@ export const peacePlan: Topic = {
             },
           ],
         },
-        {
-          kind: 'characterisation',
-          speaker: { name: 'US officials', role: 'as characterised by the outlet' },
-          date: '2023-03-21',
-          dateNote: 'Date of the report; the officials’ statements are not dated.',
-          reports: [
-            {
-              article: 'ap',
-              paragraph: 'p6',
-              text: 'U.S. officials have already dismissed the plan or any subsequent peace proposals that result from Xi’s trip to Moscow while warning that Beijing could seek to position itself as a peacemaker.',
-            },
-            { article: 'bloomberg', paragraph: 'p3', text: 'The U.S. and its allies have rejected the Chinese initiative as biased toward Russia' },
-          ],
-        },
+        usOfficialsApP6,
       ],
     },
     ukraine: {
       stance: 'conditional',
       summary: 'Ukraine’s security council secretary said the first point of any settlement must be the withdrawal of Russian troops from Ukraine.',
       statements: [
-        {
-          kind: 'quote',
-          speaker: danilov,
-          date: '2023-03-20',
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p20',
-              text: 'The first and main point is the capitulation or withdrawal of the Russian occupation troops from the territory of Ukraine in accordance with the norms of international law and the U.N. Charter',
-            },
-            {
-              kind: 'paraphrase',
-              article: 'cnn',
-              paragraph: 'p19',
-              text: 'said on Twitter that day that “successful implementation” of the Chinese “peace plan” must begin with the “surrender or withdrawal” of Russian forces from Ukrainian territory.',
-            },
-          ],
-        },
+        danilovVoaP20,
         {
           kind: 'characterisation',
           speaker: { name: 'Ukraine', role: 'as characterised by the outlet' },
@@ -87,24 +46,7 @@ export const peacePlan: Topic = {
       stance: 'supports',
       summary: 'Putin welcomed the plan, saying many of its provisions match Russia’s approach and could be a basis for a settlement once Kyiv and the West are ready.',
       statements: [
-        {
-          kind: 'quote',
-          speaker: putin,
-          date: '2023-03-21',
-          reports: [
-            {
-              article: 'bloomberg',
-              paragraph: 'p2',
-              text: 'Many of the provisions of the peace plan proposed by China are in line with Russian approaches and could be used as the basis for a resolution when Kyiv and the West are ready for it',
-            },
-            {
-              article: 'ap',
-              paragraph: 'p3',
-              text: 'We believe that many of the provisions of the peace plan put forward by China are consonant with Russian approaches and can be taken as the basis for a peaceful settlement when they are ready for that in the West and in Kyiv. However, so far we see no such readiness from their side',
-            },
-            { article: 'cnn', paragraph: 'p5', text: 'can be taken as a basis for a peaceful settlement in Ukraine, when the West and Kyiv are ready for it.' },
-          ],
-        },
+        putinBloombergP2,
         {
           kind: 'quote',
           speaker: putin,

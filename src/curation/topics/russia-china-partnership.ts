@@ -1,9 +1,7 @@
-import { blinken, kirby, peskov, putin, wang, xi, chineseMfa } from '../speakers'
+import { kirby, peskov, putin, wang, xi, chineseMfa } from '../speakers'
+import { blinkenRferlP14, chinaVoaP3, kirbyRferlP7, putinCnnP11, putinRferlP17, putinVoaP11, russiaVoaP3, wangVoaP14, xiCnnP11, peoplesDailyNote } from '../shared-statements'
 import type { Topic } from '../types'
 
-
-const peoplesDailyNote =
-  'Putin’s article in the People’s Daily, dated 19 March by RFE/RL; VOA says only that it was published ahead of Xi’s visit.'
 
 export const russiaChinaPartnership: Topic = {
   slug: 'russia-china-partnership',
@@ -23,37 +21,8 @@ export const russiaChinaPartnership: Topic = {
           dateNote: 'RFE/RL gives no day for the briefing at which Kirby also spoke of “a bit of a marriage of convenience”; date of the report (Monday 20 March).',
           reports: [{ article: 'rferl', paragraph: 'p6', text: 'a bit of a marriage of convenience' }],
         },
-        {
-          kind: 'quote',
-          speaker: kirby,
-          date: '2023-03-20',
-          dateNote: 'RFE/RL gives no day for the briefing at which Kirby also spoke of “a bit of a marriage of convenience”; date of the report (Monday 20 March).',
-          reports: [
-            {
-              article: 'rferl',
-              paragraph: 'p7',
-              text: 'These are two countries that have long chafed at U.S. leadership around the world',
-            },
-          ],
-        },
-        {
-          kind: 'paraphrase',
-          speaker: blinken,
-          date: '2023-03-20',
-          dateNote: 'RFE/RL (published 20 March) reports it from Blinken’s remarks to reporters at the State Department; CNN dates them to Monday.',
-          reports: [
-            {
-              article: 'rferl',
-              paragraph: 'p14',
-              text: 'Blinken also denounced Xi’s visit, saying the timing showed Beijing was providing Moscow with “diplomatic cover” to commit further crimes.',
-            },
-            {
-              article: 'cnn',
-              paragraph: 'p3',
-              text: 'Meanwhile, the US warned on Monday that Xi’s visit provided “diplomatic cover” for Russia’s war.',
-            },
-          ],
-        },
+        kirbyRferlP7,
+        blinkenRferlP14,
         {
           kind: 'quote',
           speaker: kirby,
@@ -102,32 +71,8 @@ export const russiaChinaPartnership: Topic = {
             { article: 'voa', paragraph: 'p10', text: 'reaffirms the special nature of the Russia-China partnership.' },
           ],
         },
-        {
-          kind: 'paraphrase',
-          speaker: putin,
-          date: '2023-03-19',
-          dateNote: peoplesDailyNote,
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p11',
-              text: 'The Russian leader specifically said the meeting sent a message to Washington that the two countries aren\'t prepared to accept attempts to weaken them.',
-            },
-          ],
-        },
-        {
-          kind: 'paraphrase',
-          speaker: putin,
-          date: '2023-03-19',
-          dateNote: peoplesDailyNote,
-          reports: [
-            {
-              article: 'rferl',
-              paragraph: 'p17',
-              text: 'Putin tried to portray Russia and China as close allies united against U.S. hegemony and NATO expansion, including into the Asia-Pacific region.',
-            },
-          ],
-        },
+        putinVoaP11,
+        putinRferlP17,
         {
           kind: 'paraphrase',
           speaker: putin,
@@ -221,18 +166,7 @@ export const russiaChinaPartnership: Topic = {
             },
           ],
         },
-        {
-          kind: 'paraphrase',
-          speaker: putin,
-          date: '2023-03-21',
-          reports: [
-            {
-              article: 'cnn',
-              paragraph: 'p11',
-              text: 'the two leaders emphasized their shared strategic visions and signaled a desire to boost ties on a number of issues, including energy.',
-            },
-          ],
-        },
+        putinCnnP11,
         {
           kind: 'quote',
           speaker: putin,
@@ -267,19 +201,7 @@ export const russiaChinaPartnership: Topic = {
             { article: 'voa', paragraph: 'p1', text: 'what they call their "limitless" friendship.' },
           ],
         },
-        {
-          kind: 'characterisation',
-          speaker: { name: 'Russia', role: 'as characterised by the outlet' },
-          date: '2023-03-20',
-          dateNote: 'Date of the report.',
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p3',
-              text: 'The Chinese leader\'s three-day visit to Moscow gives both Xi and Putin a public show of partnership in opposing what both see as American domination of global affairs.',
-            },
-          ],
-        },
+        russiaVoaP3,
       ],
     },
     china: {
@@ -306,13 +228,7 @@ export const russiaChinaPartnership: Topic = {
           date: '2023-03-20',
           reports: [{ article: 'rferl', paragraph: 'p1', text: 'dear friend' }],
         },
-        {
-          kind: 'quote',
-          speaker: wang,
-          date: '2023-03-20',
-          dateNote: 'VOA gives no day; spoken in Beijing before the talks. Date of the report.',
-          reports: [{ article: 'voa', paragraph: 'p14', text: 'journey of friendship, cooperation and peace.' }],
-        },
+        wangVoaP14,
         {
           kind: 'quote',
           speaker: wang,
@@ -366,18 +282,7 @@ export const russiaChinaPartnership: Topic = {
             { article: 'bloomberg', paragraph: 'p4', text: 'Xi touted the close relationship between the two countries' },
           ],
         },
-        {
-          kind: 'paraphrase',
-          speaker: xi,
-          date: '2023-03-21',
-          reports: [
-            {
-              article: 'cnn',
-              paragraph: 'p11',
-              text: 'the two leaders emphasized their shared strategic visions and signaled a desire to boost ties on a number of issues, including energy.',
-            },
-          ],
-        },
+        xiCnnP11,
         {
           kind: 'paraphrase',
           speaker: xi,
@@ -437,19 +342,7 @@ export const russiaChinaPartnership: Topic = {
             { article: 'voa', paragraph: 'p1', text: 'what they call their "limitless" friendship.' },
           ],
         },
-        {
-          kind: 'characterisation',
-          speaker: { name: 'China', role: 'as characterised by the outlet' },
-          date: '2023-03-20',
-          dateNote: 'Date of the report.',
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p3',
-              text: 'The Chinese leader\'s three-day visit to Moscow gives both Xi and Putin a public show of partnership in opposing what both see as American domination of global affairs.',
-            },
-          ],
-        },
+        chinaVoaP3,
       ],
     },
     nato: {

@@ -1,4 +1,5 @@
 import { kirby } from '../speakers'
+import { kirbyRferlP8, kirbyVoaP25 } from '../shared-statements'
 import type { Topic } from '../types'
 
 export const talkingToZelenskyy: Topic = {
@@ -12,32 +13,8 @@ export const talkingToZelenskyy: Topic = {
       summary:
         'Kirby said Xi should talk to Zelenskyy and hear Ukraine’s perspective, criticised him for going to Moscow without having done so, and said a negotiation incorporating Ukrainian views could be seen as impartial.',
       statements: [
-        {
-          kind: 'quote',
-          speaker: kirby,
-          date: '2023-03-17',
-          dateNote: 'VOA (published Monday 20 March) says Kirby told VOA on Friday.',
-          reports: [
-            {
-              article: 'voa',
-              paragraph: 'p25',
-              text: 'What we are concerned about is that President Xi hasn’t talked to President Zelenskyy, and we believe it’s important that he do that as well — that he doesn’t just get the Russian perspective here on this war, but that he gets President Zelenskyy’s perspective.',
-            },
-          ],
-        },
-        {
-          kind: 'paraphrase',
-          speaker: kirby,
-          date: '2023-03-20',
-          dateNote: 'RFE/RL (published Monday 20 March) does not date Kirby’s remarks to reporters; article date used.',
-          reports: [
-            {
-              article: 'rferl',
-              paragraph: 'p8',
-              text: 'said Xi should speak with Ukrainian President Volodomyr Zelenskiy about the impact of the war on Ukraine.',
-            },
-          ],
-        },
+        kirbyVoaP25,
+        kirbyRferlP8,
         {
           kind: 'paraphrase',
           speaker: kirby,
