@@ -108,6 +108,15 @@ describe('PDF files', () => {
     }
   })
 
+  it("show the outlet's ownership beside every citation in a speaker or wording line", () => {
+    for (const sheet of sheets) {
+      const text = normalise(run('pdftotext', [file(`${sheet.slug}-a4.pdf`), '-']))
+      for (const statement of sheet.positions.flatMap((p) => p.statements))
+        for (const w of statement.wordings)
+          expect(text, `${sheet.slug} ${statement.id}`).toContain(`${w.source.outlet} (${w.source.ownership}) [`)
+    }
+  })
+
   it('show the quality warning beside every entry from a source that has one', () => {
     for (const sheet of sheets) {
       const text = normalise(run('pdftotext', [file(`${sheet.slug}-letter.pdf`), '-']))

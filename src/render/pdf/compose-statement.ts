@@ -35,7 +35,11 @@ const wordingRows = (w: Wording, several: boolean, ctx: ComposeContext): Row[] =
   rows.push(...textRows([text], box, ctx.measure))
   if (several)
     rows.push(
-      ...textRows([span(`${w.source.outlet} `, styles.small), ...refSpans([w.source.n], ctx)], small, ctx.measure),
+      ...textRows(
+        [span(`${w.source.outlet} (${w.source.ownership}) `, styles.small), ...refSpans([w.source.n], ctx)],
+        small,
+        ctx.measure,
+      ),
     )
   if (w.source.qualityNote)
     rows.push(
@@ -60,7 +64,7 @@ export const statementRows = (s: FactStatement, ctx: ComposeContext): Row[] => {
   const speaker: Span[] = [
     span(s.speaker.name, styles.smallBold),
     span(`, ${s.speaker.role} · ${formatDate(s.date)} · `, styles.small),
-    ...(several ? [] : [span(`${s.wordings[0]?.source.outlet ?? ''} `, styles.small)]),
+    ...(several || !s.wordings[0] ? [] : [span(`${s.wordings[0].source.outlet} (${s.wordings[0].source.ownership}) `, styles.small)]),
     ...refSpans(numbers, ctx),
   ]
   const box = { x: textX, width: ctx.width - textX, leading: leading.small }
