@@ -13,7 +13,7 @@ const pages = [
 ]
 const viewports = [
   // The phone view is the whole page, to show how everything reflows; the desktop view is what the first screen shows.
-  { name: 'phone', width: 390, height: 844, fullPage: true },
+  { name: 'phone', width: 390, height: 844, fullPage: false },
   { name: 'desktop', width: 1280, height: 900, fullPage: false },
 ]
 

@@ -2,6 +2,7 @@ import type { FactSheet } from '../../factsheet/model'
 import { formatDateRange } from '../format-date'
 import { Citation } from './Citation'
 import { SourceList } from './SourceList'
+import { StanceBadge } from './StanceBadge'
 import { Statement } from './Statement'
 import { EventList } from './TimelinePage'
 
@@ -46,7 +47,7 @@ export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => (
               <a href={`#${p.actor}`}>{p.actorName}</a>
             </th>
             <td>
-              <span class={`stance stance-${p.stance}`}>{p.stanceLabel}</span>
+              <StanceBadge stance={p.stance} label={p.stanceLabel} />
             </td>
           </tr>
         ))}
@@ -56,7 +57,7 @@ export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => (
       <section id={p.actor} aria-labelledby={`${p.actor}-h`}>
         <h2 id={`${p.actor}-h`}>{p.actorName}</h2>
         <p>
-          <span class={`stance stance-${p.stance}`}>{p.stanceLabel}</span>
+          <StanceBadge stance={p.stance} label={p.stanceLabel} />
         </p>
         <p>{p.summary}</p>
         {p.statements.map((s) => (

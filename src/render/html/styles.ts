@@ -26,11 +26,8 @@ h3{font-size:1.05rem;margin:1.25rem 0 .25rem}
 caption{text-align:left}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
-.stance{font-weight:600}
-.stance::before{content:"";display:inline-block;width:.7em;height:.7em;margin-right:.35em;border-radius:2px;background:currentColor}
 .stance-supports{color:var(--supports)}.stance-opposes{color:var(--opposes)}.stance-conditional{color:var(--conditional)}
 .stance-ambiguous{color:var(--ambiguous)}.stance-none{color:var(--none);font-weight:400}
-.stance-none::before{background:transparent;border:1px solid currentColor}
 .statement{margin:1rem 0;padding:0 0 0 .9rem;border-left:3px solid var(--line)}
 .statement blockquote{margin:0}
 .statement blockquote p{margin:.25rem 0;font-style:italic}
@@ -51,8 +48,7 @@ ol.refs li{margin:.35rem 0}
 dl.facts{display:grid;grid-template-columns:fit-content(40%) minmax(0,1fr);gap:.25rem 1rem}
 dl.facts dt{font-weight:600}
 dl.facts dd{margin:0;overflow-wrap:anywhere}
-@media print{.stance::before{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-header.site,footer.site,.formats,.skip{display:none}
+@media print{header.site,footer.site,.formats,.skip{display:none}
 main{max-width:none;padding:0}a{color:inherit;text-decoration:none}
 .statement,figure{break-inside:avoid}h2,h3{break-after:avoid}}
 /* Stance badges: symbol + label, so a stance never rests on colour alone; colours keep 4.5:1 on white. */
