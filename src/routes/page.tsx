@@ -24,10 +24,13 @@ export const renderDocument = (c: Context, meta: PageMeta, body: Child): string 
   return `<!DOCTYPE html>${page.toString()}`
 }
 
-/** Sends an HTML page with a strong ETag derived from the data, the path and the origin it links to. */
-export const sendPage = (c: Context, meta: PageMeta, body: Child): Response =>
+/**
+ * Sends an HTML page with a strong ETag derived from the data, the path and the origin it links to.
+ * The query string is not part of it: a page whose content a parameter changes names that in `variant`.
+ */
+export const sendPage = (c: Context, meta: PageMeta, body: Child, variant = ''): Response =>
   sendRepresentation(c, {
     body: renderDocument(c, meta, body),
     contentType: 'text/html; charset=utf-8',
-    etag: `${catalog.dataVersion}-html-${contentHash(c.req.url.split('?')[0] ?? '')}`,
+    etag: `${catalog.dataVersion}-html-${contentHash(c.req.url.split('?')[0] ?? '')}${variant && `-${variant}`}`,
   })

@@ -6,7 +6,7 @@ import { sendRepresentation } from '../http/representation'
 import { SearchPage } from '../render/html/SearchPage'
 import { maxQueryLength, readSearchQuery } from '../search/search-query'
 import { buildSearchIndex, searchStatements } from '../search/search-statements'
-import { renderDocument } from './page'
+import { sendPage } from './page'
 
 /** Built once per isolate, like the catalog it indexes. */
 const index = buildSearchIndex(catalog.sheets)
@@ -30,11 +30,7 @@ export const searchRoutes = new Hono()
       title: text ? `Search: ${text} — fact sheets` : 'Search — fact sheets',
       description: 'Search every statement of every fact sheet by its words, its speaker or its topic.',
     }
-    return sendRepresentation(c, {
-      body: renderDocument(c, meta, <SearchPage query={text} results={results} />),
-      contentType: 'text/html; charset=utf-8',
-      etag: `${catalog.dataVersion}-search-html-${contentHash(`${new URL(c.req.url).origin}\n${text}`)}`,
-    })
+    return sendPage(c, meta, <SearchPage query={text} results={results} />, `q-${contentHash(text)}`)
   })
   .get('/api/search', (c) => {
     const query = readSearchQuery(c.req.query('q'))

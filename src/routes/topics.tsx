@@ -1,6 +1,5 @@
 import { Hono, type Context } from 'hono'
 import { catalog } from '../factsheet/catalog'
-import { contentHash } from '../factsheet/data-version'
 import { filterActors } from '../factsheet/filter-actors'
 import type { FactSheet } from '../factsheet/model'
 import { ClientError } from '../http/errors'
@@ -15,7 +14,7 @@ import { renderFactSheetPdf } from '../render/pdf'
 import { actorFilter } from './actor-filter'
 import { canonicalSlug, findSheet } from './lookup'
 import { sendMarkdown } from './markdown'
-import { renderDocument, sendPage } from './page'
+import { sendPage } from './page'
 import { pdfOptions } from './pdf-options'
 import { sendPdf } from './pdf-response'
 
@@ -59,12 +58,7 @@ export const sendSheet = (c: Context, whole: FactSheet, format: Format): Respons
           <FactSheetPage sheet={sheet} />
         </>
       )
-      // sendPage's ETag ignores the query string, which here changes the page.
-      return sendRepresentation(c, {
-        body: renderDocument(c, { ...meta, title: `${sheet.title} — ${names} — fact sheet` }, body),
-        contentType: 'text/html; charset=utf-8',
-        etag: `${catalog.dataVersion}-html-${contentHash(c.req.url.split('?')[0] ?? '')}${suffix}`,
-      })
+      return sendPage(c, { ...meta, title: `${sheet.title} — ${names} — fact sheet` }, body, `actors-${filter.key}`)
     }
   }
 }
