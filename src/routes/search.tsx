@@ -5,11 +5,12 @@ import { ClientError } from '../http/errors'
 import { sendRepresentation } from '../http/representation'
 import { SearchPage } from '../render/html/SearchPage'
 import { maxQueryLength, readSearchQuery } from '../search/search-query'
-import { buildSearchIndex, searchStatements } from '../search/search-statements'
+import { buildSearchIndex, searchStatements, type SearchIndex } from '../search/search-statements'
 import { sendPage } from './page'
 
-/** Built once per isolate, like the catalog it indexes. */
-const index = buildSearchIndex(catalog.sheets)
+// Built on the first search, once per isolate: start-up is billed to every request that starts an isolate.
+let built: SearchIndex | undefined
+const searchIndex = () => (built ??= buildSearchIndex(catalog.sheets))
 
 const example = { label: 'q=ceasefire', href: '/search?q=ceasefire' }
 
@@ -25,7 +26,7 @@ export const searchRoutes = new Hono()
     const query = readSearchQuery(c.req.query('q'))
     if (query.kind === 'too-long') throw tooLong()
     const text = query.kind === 'ok' ? query.text : ''
-    const results = query.kind === 'ok' ? searchStatements(index, text) : undefined
+    const results = query.kind === 'ok' ? searchStatements(searchIndex(), text) : undefined
     const meta = {
       title: text ? `Search: ${text} — fact sheets` : 'Search — fact sheets',
       description: 'Search every statement of every fact sheet by its words, its speaker or its topic.',
@@ -37,7 +38,7 @@ export const searchRoutes = new Hono()
     if (query.kind === 'too-long') throw tooLong()
     if (query.kind === 'empty')
       throw new ClientError(400, 'The parameter "q" is required: the words to search for.', [{ label: 'q=ceasefire', href: '/api/search?q=ceasefire' }])
-    const results = searchStatements(index, query.text)
+    const results = searchStatements(searchIndex(), query.text)
     return sendRepresentation(c, {
       body: inertJson({ query: query.text, dataVersion: catalog.dataVersion, count: results.length, results }),
       contentType: 'application/json; charset=utf-8',
