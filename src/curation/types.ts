@@ -2,6 +2,8 @@
 export const actorIds = ['us', 'ukraine', 'russia', 'china', 'nato'] as const
 export type ActorId = (typeof actorIds)[number]
 
+export const isActorId = (value: string): value is ActorId => (actorIds as readonly string[]).includes(value)
+
 /** The fixed stance vocabulary. `none` means: no stated position in these sources. */
 export const stanceIds = ['supports', 'opposes', 'conditional', 'ambiguous', 'none'] as const
 export type StanceId = (typeof stanceIds)[number]

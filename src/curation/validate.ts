@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/corpus'
 import { findVerbatim, normaliseForMatch } from './normalise'
-import { actorIds, stanceIds, type Report, type Topic } from './types'
+import { actorIds, isActorId, stanceIds, type Report, type Topic } from './types'
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
@@ -57,7 +57,7 @@ export const validateTopics = (topics: Topic[], corpus: Corpus): string[] => {
     slugs.add(topic.slug)
     const actors = Object.keys(topic.positions)
     for (const actor of actorIds) if (!actors.includes(actor)) where(`no position for actor "${actor}"`)
-    for (const actor of actors) if (!(actorIds as readonly string[]).includes(actor)) where(`unknown actor "${actor}"`)
+    for (const actor of actors) if (!isActorId(actor)) where(`unknown actor "${actor}"`)
     for (const actor of actorIds) {
       const position = topic.positions[actor]
       if (!position) continue

@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { actorIds, type ActorId } from '../curation/types'
+import { actorIds, type ActorId, isActorId } from '../curation/types'
 import { ClientError } from '../http/errors'
 
 export interface ActorFilter {
@@ -11,7 +11,6 @@ export interface ActorFilter {
   key: string
 }
 
-const isActorId = (value: string): value is ActorId => (actorIds as readonly string[]).includes(value)
 
 const invalid = (c: Context) =>
   new ClientError(

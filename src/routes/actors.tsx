@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { actorNames } from '../curation/actors'
-import { actorIds, type ActorId } from '../curation/types'
+import { actorIds, type ActorId, isActorId } from '../curation/types'
 import { buildActorRecord } from '../factsheet/actor-record'
 import { catalog } from '../factsheet/catalog'
 import { ClientError } from '../http/errors'
@@ -16,7 +16,6 @@ import { sendPage } from './page'
 import { pdfOptions } from './pdf-options'
 import { sendPdf } from './pdf-response'
 
-const isActorId = (value: string): value is ActorId => (actorIds as readonly string[]).includes(value)
 
 /** Whether a request without an extension prefers the PDF; any other Accept keeps the HTML page it always had. */
 const prefersPdf = (c: Context) => negotiate(c.req.header('Accept'), ['text/html', 'application/pdf'] as const) === 'application/pdf'
