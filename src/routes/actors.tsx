@@ -5,7 +5,6 @@ import { buildActorRecord } from '../factsheet/actor-record'
 import { catalog } from '../factsheet/catalog'
 import { ClientError } from '../http/errors'
 import { negotiate } from '../http/negotiate'
-import { sendRepresentation } from '../http/representation'
 import { ActorPage } from '../render/html/ActorPage'
 import { ActorsPage } from '../render/html/ActorsPage'
 import { actorRecordJson, actorsIndexJson } from '../render/json-actor'
@@ -14,6 +13,7 @@ import { renderActorPdf } from '../render/pdf'
 import { sendMarkdown } from './markdown'
 import { sendPage } from './page'
 import { pdfOptions } from './pdf-options'
+import { sendJson } from './json-response'
 import { sendPdf } from './pdf-response'
 
 
@@ -35,8 +35,6 @@ const resolveActor = (c: Context, id: string, url: (actor: ActorId) => string): 
   throw notFound()
 }
 
-const json = (c: Context, body: unknown, etag: string) =>
-  sendRepresentation(c, { body: JSON.stringify(body), contentType: 'application/json; charset=utf-8', etag: `${catalog.dataVersion}-json-${etag}` })
 
 /** `/actors`, `/actors/:id` (HTML, or PDF by Accept), `/actors/:id.md`, `/actors/:id.pdf`, and the JSON under `/api/actors`. */
 export const actorRoutes = new Hono()
@@ -65,9 +63,9 @@ export const actorRoutes = new Hono()
       <ActorPage record={record} />,
     )
   })
-  .get('/api/actors', (c) => json(c, actorsIndexJson(actorIds.map((id) => buildActorRecord(id, catalog.sheets)), catalog.dataVersion), 'actors'))
+  .get('/api/actors', (c) => sendJson(c, actorsIndexJson(actorIds.map((id) => buildActorRecord(id, catalog.sheets)), catalog.dataVersion), 'actors'))
   .get('/api/actors/:id', (c) => {
     const actor = resolveActor(c, c.req.param('id'), (a) => `/api/actors/${a}`)
     if (actor instanceof Response) return actor
-    return json(c, actorRecordJson(buildActorRecord(actor, catalog.sheets), catalog.dataVersion), `actor-${actor}`)
+    return sendJson(c, actorRecordJson(buildActorRecord(actor, catalog.sheets), catalog.dataVersion), `actor-${actor}`)
   })

@@ -1,7 +1,6 @@
 import { Hono } from 'hono'
 import { catalog } from '../factsheet/catalog'
 import { buildPositionMatrix } from '../factsheet/matrix'
-import { sendRepresentation } from '../http/representation'
 import { MatrixPage } from '../render/html/MatrixPage'
 import { matrixJson } from '../render/json-matrix'
 import { matrixMarkdown } from '../render/markdown/matrix'
@@ -9,6 +8,7 @@ import { renderMatrixPdf } from '../render/pdf'
 import { sendMarkdown } from './markdown'
 import { sendPage } from './page'
 import { pdfOptions } from './pdf-options'
+import { sendJson } from './json-response'
 import { sendPdf } from './pdf-response'
 
 /** The position matrix (topics by actors) as HTML, Markdown, JSON and a one-page landscape PDF. */
@@ -31,9 +31,5 @@ export const matrixRoutes = new Hono()
     return sendPdf(c, { name: 'matrix', options, render: () => renderMatrixPdf(buildPositionMatrix(catalog.sheets), options) })
   })
   .get('/api/matrix', (c) =>
-    sendRepresentation(c, {
-      body: JSON.stringify(matrixJson(buildPositionMatrix(catalog.sheets), catalog.dataVersion)),
-      contentType: 'application/json; charset=utf-8',
-      etag: `${catalog.dataVersion}-json-matrix`,
-    }),
+    sendJson(c, matrixJson(buildPositionMatrix(catalog.sheets), catalog.dataVersion), 'matrix'),
   )

@@ -2,10 +2,10 @@ import { Hono } from 'hono'
 import { catalog } from '../factsheet/catalog'
 import { contentHash } from '../factsheet/data-version'
 import { ClientError } from '../http/errors'
-import { sendRepresentation } from '../http/representation'
 import { SearchPage } from '../render/html/SearchPage'
 import { maxQueryLength, readSearchQuery } from '../search/search-query'
 import { buildSearchIndex, searchStatements, type SearchIndex } from '../search/search-statements'
+import { sendJson } from './json-response'
 import { sendPage } from './page'
 
 // Built on the first search, once per isolate: start-up is billed to every request that starts an isolate.
@@ -39,9 +39,6 @@ export const searchRoutes = new Hono()
     if (query.kind === 'empty')
       throw new ClientError(400, 'The parameter "q" is required: the words to search for.', [{ label: 'q=ceasefire', href: '/api/search?q=ceasefire' }])
     const results = searchStatements(searchIndex(), query.text)
-    return sendRepresentation(c, {
-      body: inertJson({ query: query.text, dataVersion: catalog.dataVersion, count: results.length, results }),
-      contentType: 'application/json; charset=utf-8',
-      etag: `${catalog.dataVersion}-search-json-${contentHash(query.text)}`,
-    })
+    const body = { query: query.text, dataVersion: catalog.dataVersion, count: results.length, results }
+    return sendJson(c, body, `search-${contentHash(query.text)}`, inertJson)
   })

@@ -1,8 +1,8 @@
 import { Hono } from 'hono'
 import { catalog } from '../factsheet/catalog'
-import { sendRepresentation } from '../http/representation'
 import { TimelinePage } from '../render/html/TimelinePage'
 import { timelineJson } from '../render/json'
+import { sendJson } from './json-response'
 import { sendPage } from './page'
 
 const { timeline, dataVersion } = catalog
@@ -17,9 +17,5 @@ export const timelineRoutes = new Hono()
     ),
   )
   .get('/api/timeline', (c) =>
-    sendRepresentation(c, {
-      body: JSON.stringify(timelineJson(timeline, dataVersion)),
-      contentType: 'application/json; charset=utf-8',
-      etag: `${dataVersion}-json-timeline`,
-    }),
+    sendJson(c, timelineJson(timeline, dataVersion), 'timeline'),
   )

@@ -4,7 +4,6 @@ import { filterActors } from '../factsheet/filter-actors'
 import type { FactSheet } from '../factsheet/model'
 import { ClientError } from '../http/errors'
 import { negotiate } from '../http/negotiate'
-import { sendRepresentation } from '../http/representation'
 import { ActorFilterNotice } from '../render/html/ActorFilterNotice'
 import { FactSheetPage } from '../render/html/FactSheetPage'
 import { factSheetJson } from '../render/json'
@@ -16,6 +15,7 @@ import { canonicalSlug, findSheet } from './lookup'
 import { sendMarkdown } from './markdown'
 import { sendPage } from './page'
 import { pdfOptions } from './pdf-options'
+import { sendJson } from './json-response'
 import { sendPdf } from './pdf-response'
 
 const offers = ['text/html', 'application/pdf', 'application/json', 'text/markdown'] as const
@@ -38,11 +38,11 @@ export const sendSheet = (c: Context, whole: FactSheet, format: Format): Respons
       return sendPdf(c, { name: sheet.slug, variant: filter?.actors.join('-'), options, render: () => renderFactSheetPdf(sheet, options) })
     }
     case 'json':
-      return sendRepresentation(c, {
-        body: JSON.stringify(filter ? filteredFactSheetJson(sheet, catalog.dataVersion, filter.actors) : factSheetJson(sheet, catalog.dataVersion)),
-        contentType: 'application/json; charset=utf-8',
-        etag: `${catalog.dataVersion}-json-${sheet.slug}${suffix}`,
-      })
+      return sendJson(
+        c,
+        filter ? filteredFactSheetJson(sheet, catalog.dataVersion, filter.actors) : factSheetJson(sheet, catalog.dataVersion),
+        `${sheet.slug}${suffix}`,
+      )
     case 'md':
       return sendMarkdown(c, {
         name: `${sheet.slug}${suffix}`,
