@@ -21,6 +21,14 @@ export default defineConfig({
         },
       },
       {
+        // The data tooling: check:data, the schema, the compiler, in Node as curators run them.
+        test: { name: 'data', environment: 'node', include: ['test/data/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        // The curator's assistant (Node only, never in the Worker bundle).
+        test: { name: 'curate', environment: 'node', include: ['test/curate/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
         // Real Chromium and the Nu HTML checker against `wrangler dev`; needs /usr/bin/chromium and java.
         test: {
           name: 'browser',

@@ -8,7 +8,7 @@ import { build } from 'esbuild'
 
 export const projectRoot = fileURLToPath(new URL('../', import.meta.url))
 
-/** The PDF renderer with the corpus and curated topics: what render-sample.sh bundles. */
+/** The PDF renderer with the bundled story's compiled data: what render-sample.sh bundles. */
 export const pdfEntry = join(projectRoot, 'scripts/pdf-entry.ts')
 
 /** esbuild options every bundle of ours shares; add entryPoints (or stdin), outfile and alias. */

@@ -5,9 +5,8 @@ set -eu
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# The renderer plus the bundled catalog, so the sample carries the real data version.
-printf "export * from './scripts/pdf-entry'\nexport { catalog } from './src/factsheet/catalog'\n" |
-  node_modules/.bin/esbuild --sourcefile=sample-entry.ts --loader=ts --bundle --format=esm --platform=browser --loader:.txt=text --outfile="$tmp/pdf-entry.mjs" --log-level=warning
+# The renderer plus the bundled story's compiled data, so the sample carries the real data version.
+node_modules/.bin/esbuild scripts/pdf-entry.ts --bundle --format=esm --platform=browser --loader:.txt=text --outfile="$tmp/pdf-entry.mjs" --log-level=warning
 node scripts/render-sample.mjs "$tmp/pdf-entry.mjs" "$tmp/brief.pdf" "${1:-}" "${2:-a4}"
 mkdir -p docs
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$tmp/brief.pdf" docs/brief-page1

@@ -1,5 +1,3 @@
-import { seedArticles } from './articles'
-import { parseArticle } from './parse-article'
 import type { Article, Paragraph } from './types'
 
 export interface Corpus {
@@ -8,16 +6,13 @@ export interface Corpus {
   paragraph: (articleId: string, paragraphId: string) => Paragraph | undefined
 }
 
-/** Builds the corpus from raw seeds; pure, so tests can feed it other seeds. */
-export const buildCorpus = (seeds = seedArticles): Corpus => {
-  const articles = seeds.map(({ raw, meta }) => parseArticle(raw, meta))
+/** Indexes parsed articles by id and paragraph id. */
+export const buildCorpus = (articles: Article[]): Corpus => {
   const byId = new Map(articles.map((a) => [a.id, a]))
+  const paragraphs = new Map(articles.map((a) => [a.id, new Map(a.paragraphs.map((p) => [p.id, p]))]))
   return {
     articles,
     article: (id) => byId.get(id),
-    paragraph: (articleId, paragraphId) => byId.get(articleId)?.paragraphs.find((p) => p.id === paragraphId),
+    paragraph: (articleId, paragraphId) => paragraphs.get(articleId)?.get(paragraphId),
   }
 }
-
-/** The bundled corpus, parsed once per isolate. */
-export const corpus = buildCorpus()

@@ -14,7 +14,7 @@ export type DropReason =
   | 'page-navigation'
 
 export interface Paragraph {
-  /** Stable anchor id within the article: `p1`, `p2`, ... in reading order. */
+  /** Anchor id within the article, `p1`, `p2`, … in reading order, pinned to the text by check:data. */
   id: string
   n: number
   text: string
@@ -33,21 +33,30 @@ export interface PublicationDate {
   basis: string
 }
 
-export interface Article {
+/** What parsing a seed file yields: the headline, the news paragraphs and every other line with its reason. */
+export interface ParsedText {
+  headline: string
+  paragraphs: Paragraph[]
+  dropped: DroppedLine[]
+}
+
+export interface Article extends ParsedText {
   id: string
   outlet: string
   /** Who owns or funds the outlet, as plain facts about the outlet. */
   affiliation: string
   /** Two or three words for beside a citation, e.g. "US government-funded". */
   ownership: string
-  /** The newsroom that wrote the text: a republished wire story counts as the wire's, once. */
+  /** The newsroom that wrote the text: corroboration counts newsrooms, not outlets. */
   newsroom: string
+  /** Wire services whose material the text says it carries: reports citing them may not be independent. */
+  wireMaterial: string[]
+  provenanceNote?: string
+  /** Earlier ids whose URLs redirect to this article. */
+  aliases: string[]
   file: string
-  headline: string
   date: PublicationDate
   credit: string
   /** Source-quality warning shown wherever the article is cited. */
   qualityNote?: string
-  paragraphs: Paragraph[]
-  dropped: DroppedLine[]
 }

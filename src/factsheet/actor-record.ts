@@ -1,5 +1,5 @@
-import { actorNames, stanceLabels } from '../curation/actors'
 import { stanceIds, type ActorId, type StanceId, type StatementKind } from '../curation/types'
+import { stanceLabels } from '../vocabulary'
 import { citationIndex } from './citation-index'
 import type { FactSheet, FactStatement, SourceRef } from './model'
 import type { StanceCount } from './matrix'
@@ -11,6 +11,7 @@ export interface ActorTopic {
   href: string
   stance: StanceId
   stanceLabel: string
+  stanceWithBasis: string
   summary: string
   /** As on the topic sheet (same ids), but citing this record's own reference numbers. */
   statements: FactStatement[]
@@ -30,6 +31,7 @@ export interface ActorSpeaker {
 export interface ActorRecord {
   actor: ActorId
   actorName: string
+  actorInSentence: string
   topics: ActorTopic[]
   /** By number of statements, most first; ties in order of first appearance. */
   speakers: ActorSpeaker[]
@@ -39,6 +41,7 @@ export interface ActorRecord {
   /** Every cited paragraph, numbered from 1 across all topics in reading order. */
   references: SourceRef[]
   corpusName: string
+  sourcesPhrase: string
 }
 
 const speakersOf = (topics: ActorTopic[]): ActorSpeaker[] => {
@@ -59,9 +62,13 @@ const speakersOf = (topics: ActorTopic[]): ActorSpeaker[] => {
 /** Gathers one actor's positions and statements from every fact sheet (pure), renumbering citations across topics. */
 export const buildActorRecord = (actor: ActorId, sheets: readonly FactSheet[]): ActorRecord => {
   const index = citationIndex()
+  let actorName: string = actor
+  let actorInSentence: string = actor
   const topics = sheets.flatMap((sheet): ActorTopic[] => {
     const p = sheet.positions.find((position) => position.actor === actor)
     if (!p) return []
+    actorName = p.actorName
+    actorInSentence = p.actorInSentence
     return [
       {
         slug: sheet.slug,
@@ -69,6 +76,7 @@ export const buildActorRecord = (actor: ActorId, sheets: readonly FactSheet[]): 
         href: `/topics/${sheet.slug}#${actor}`,
         stance: p.stance,
         stanceLabel: p.stanceLabel,
+        stanceWithBasis: p.stanceWithBasis,
         summary: p.summary,
         statements: p.statements.map(index.citeStatement),
       },
@@ -76,12 +84,14 @@ export const buildActorRecord = (actor: ActorId, sheets: readonly FactSheet[]): 
   })
   return {
     actor,
-    actorName: actorNames[actor],
+    actorName,
+    actorInSentence,
     topics,
     speakers: speakersOf(topics),
     stances: stanceIds.map((stance) => ({ stance, label: stanceLabels[stance], count: topics.filter((t) => t.stance === stance).length })),
     statementCount: topics.reduce((n, t) => n + t.statements.length, 0),
     references: index.references,
     corpusName: sheets[0]?.corpusName ?? '',
+    sourcesPhrase: sheets[0]?.sourcesPhrase ?? '',
   }
 }

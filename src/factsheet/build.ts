@@ -1,32 +1,21 @@
 import type { Corpus } from '../corpus/corpus'
-import { findVerbatim } from '../curation/normalise'
-import { actorNames, stanceLabels } from '../curation/actors'
-import { timeline as curatedTimeline, type TimelineEvent } from '../curation/timeline'
-import { actorIds, type Report, type Topic } from '../curation/types'
-import type { ArticleSummary, FactEvent, FactSheet, FactStatement, SourceRef, Timeline } from './model'
+import type { Report, Statement, Story, TimelineEvent, Topic } from '../curation/types'
+import { characterisedRole, elision, stanceLabels, stanceWithBasis, type Corroboration } from '../vocabulary'
+import type { ArticleSummary, FactEvent, FactSheet, FactStatement, SourceRef, Timeline, Wording } from './model'
 
-export const corpusName = 'Five news reports on the Xi–Putin talks in Moscow, 20–21 March 2023'
+type Cited = Pick<Report, 'article' | 'paragraph'>
 
-/** The outlet's own characters for a report (curators may type other quote marks or spacing); throws if absent. */
-const excerpt = (corpus: Corpus, report: Report): string => {
-  const paragraph = corpus.paragraph(report.article, report.paragraph)
-  const found = paragraph && findVerbatim(paragraph.text, report.text)
-  if (!paragraph || !found) throw new Error(`"${report.text}" is not in ${report.article}#${report.paragraph}.`)
-  return paragraph.text.slice(found.start, found.end)
-}
-
-/** A numbered source list filled in order of first citation; `owner` names the data in the error for a bad reference. */
-const sourceList = (corpus: Corpus, owner: string) => {
+/** A numbered source list filled in order of first citation. Compiled data always resolves (check:data saw to it). */
+const sourceList = (corpus: Corpus) => {
   const references: SourceRef[] = []
   const byKey = new Map<string, SourceRef>()
 
-  const cite = (report: Report): SourceRef => {
+  const cite = (report: Cited): SourceRef => {
     const key = `${report.article}#${report.paragraph}`
     const known = byKey.get(key)
     if (known) return known
     const article = corpus.article(report.article)
-    if (!article || !corpus.paragraph(report.article, report.paragraph))
-      throw new Error(`${owner} cites ${key}, which is not in the corpus.`)
+    if (!article) throw new Error(`Compiled data cites ${key}, which is not in the corpus: rebuild it with npm run check:data.`)
     const ref: SourceRef = {
       n: references.length + 1,
       article: article.id,
@@ -35,6 +24,7 @@ const sourceList = (corpus: Corpus, owner: string) => {
       affiliation: article.affiliation,
       ownership: article.ownership,
       newsroom: article.newsroom,
+      wireMaterial: article.wireMaterial,
       headline: article.headline,
       date: article.date.iso,
       ...(article.qualityNote ? { qualityNote: article.qualityNote } : {}),
@@ -47,10 +37,35 @@ const sourceList = (corpus: Corpus, owner: string) => {
   return { references, cite }
 }
 
+/**
+ * Newsrooms count once each ("according to Reuters" counts as Reuters). Wire material is shared where one
+ * report's newsroom is a wire another report's text says it carries, or two reports' texts carry the same wire.
+ */
+export const corroborationOf = (wordings: { source: SourceRef; via?: string }[]): Corroboration => {
+  const newsrooms = [...new Set(wordings.map((w) => w.via ?? w.source.newsroom))]
+  const shared = new Set<string>()
+  wordings.forEach((a, i) =>
+    wordings.forEach((b, j) => {
+      if (i >= j || a.source.article === b.source.article) return
+      for (const wire of a.source.wireMaterial) if (wire === (b.via ?? b.source.newsroom) || b.source.wireMaterial.includes(wire)) shared.add(wire)
+      for (const wire of b.source.wireMaterial) if (wire === (a.via ?? a.source.newsroom)) shared.add(wire)
+    }),
+  )
+  return { newsrooms, sharedWire: [...shared].sort() }
+}
+
+const speakerLine = (statement: Statement, actorName: string) =>
+  statement.speakers.length === 0
+    ? { name: actorName, role: characterisedRole }
+    : {
+        name: statement.speakers.map((s) => s.name).join(' and '),
+        role: statement.speakers.length > 1 ? `jointly (${statement.speakers.map((s) => s.role).join('; ')})` : statement.speakers[0]!.role,
+      }
+
 /** Curated events with their reports cited through `cite`, so they share the numbering of the page that shows them. */
-const buildEvents = (events: TimelineEvent[], corpus: Corpus, cite: (report: Report) => SourceRef): FactEvent[] =>
+const buildEvents = (events: TimelineEvent[], cite: (report: Cited) => SourceRef): FactEvent[] =>
   events.map((event) => {
-    const reports = event.reports.map((report) => ({ text: excerpt(corpus, report), source: cite(report) }))
+    const reports = event.reports.map((report) => ({ text: report.segments.join(elision), source: cite(report) }))
     return {
       id: event.id,
       date: event.date,
@@ -65,48 +80,64 @@ const buildEvents = (events: TimelineEvent[], corpus: Corpus, cite: (report: Rep
     }
   })
 
-/** Turns a curated topic into the one model every format renders; throws if the data cites what the corpus lacks. */
-export const buildFactSheet = (topic: Topic, corpus: Corpus, timeline: TimelineEvent[] = curatedTimeline): FactSheet => {
-  const { references, cite } = sourceList(corpus, `Topic "${topic.slug}"`)
+export interface SheetInputs {
+  story: Story
+  corpus: Corpus
+  statements: Record<string, Statement>
+  timeline: TimelineEvent[]
+}
 
-  const positions = actorIds.map((actor) => {
-    const position = topic.positions[actor]
-    const statements = position.statements.map((statement, i): FactStatement => {
-      const wordings = statement.reports.map((report) => ({
-        kind: report.kind ?? statement.kind,
-        text: excerpt(corpus, report),
+/** Turns a compiled topic into the one model every format renders. */
+export const buildFactSheet = (topic: Topic, { story, corpus, statements, timeline }: SheetInputs): FactSheet => {
+  const { references, cite } = sourceList(corpus)
+  const actors = new Map(story.actors.map((a) => [a.id, a]))
+
+  const positions = topic.positions.map((position) => {
+    const actor = actors.get(position.actor)
+    const name = actor?.name ?? position.actor
+    const shown = position.statements.map((id): FactStatement => {
+      const statement = statements[id]
+      if (!statement) throw new Error(`Compiled data names statement "${id}", which it does not define: rebuild it with npm run check:data.`)
+      const wordings: Wording[] = statement.reports.map((report) => ({
+        kind: report.kind,
+        text: report.segments.join(elision),
+        segments: report.segments,
         source: cite(report),
+        ...(report.via ? { via: report.via } : {}),
       }))
+      const corroboration = corroborationOf(wordings)
       return {
-        id: `${actor}-${i + 1}`,
+        id: statement.id,
         kind: statement.kind,
         quote: wordings[0]?.text ?? '',
-        speaker: statement.speaker,
+        speaker: speakerLine(statement, name),
+        joint: statement.speakers.length > 1,
         date: statement.date,
+        precision: statement.precision,
         ...(statement.dateNote ? { dateNote: statement.dateNote } : {}),
         wordings,
         outlets: [...new Set(wordings.map((w) => w.source.outlet))],
-        newsrooms: [...new Set(wordings.map((w) => w.source.newsroom))],
+        corroboration,
+        newsrooms: corroboration.newsrooms,
       }
     })
     return {
-      actor,
-      actorName: actorNames[actor],
+      actor: position.actor,
+      actorName: name,
+      actorInSentence: actor?.inSentence ?? name,
       stance: position.stance,
       stanceLabel: stanceLabels[position.stance],
+      ...(position.basis ? { basis: position.basis } : {}),
+      stanceWithBasis: stanceWithBasis(position.stance, position.basis),
       summary: position.summary,
-      statements,
+      statements: shown,
     }
   })
 
-  const figures = topic.figures.map((figure) => ({
-    label: figure.label,
-    value: figure.value,
-    sources: figure.reports.map(cite),
-  }))
+  const figures = topic.figures.map((figure) => ({ label: figure.label, value: figure.value, sources: figure.reports.map(cite) }))
 
   // Cited after statements and figures, so adding events never renumbers the sources above them.
-  const events = buildEvents(timeline.filter((e) => e.topics.includes(topic.slug)), corpus, cite)
+  const events = buildEvents(timeline.filter((e) => e.topics.includes(topic.slug)), cite)
 
   const cited = new Set(references.map((r) => r.article))
   const articles: ArticleSummary[] = corpus.articles
@@ -132,20 +163,20 @@ export const buildFactSheet = (topic: Topic, corpus: Corpus, timeline: TimelineE
     references,
     articles,
     dateRange: { from: dates[0] ?? '', to: dates[dates.length - 1] ?? '' },
-    corpusName,
+    corpusName: story.corpusName,
+    sourcesPhrase: story.sourcesPhrase,
+    anchors: topic.anchors,
   }
 }
 
-/** Every event with its own numbered source list, for the timeline page; throws on a topic slug that is not in `topics`. */
-export const buildTimeline = (corpus: Corpus, topics: { slug: string; title: string }[], timeline: TimelineEvent[] = curatedTimeline): Timeline => {
-  const { references, cite } = sourceList(corpus, 'The timeline')
-  const known = new Set(topics.map((t) => t.slug))
-  for (const event of timeline)
-    for (const slug of event.topics) if (!known.has(slug)) throw new Error(`Event "${event.id}" names topic "${slug}", which does not exist.`)
+/** Every event with its own numbered source list, for the timeline page. */
+export const buildTimeline = ({ story, corpus, timeline }: SheetInputs, topics: { slug: string; title: string }[]): Timeline => {
+  const { references, cite } = sourceList(corpus)
   return {
-    events: buildEvents(timeline, corpus, cite),
+    events: buildEvents(timeline, cite),
     references,
     topics: topics.map((t) => ({ slug: t.slug, title: t.title })),
-    corpusName,
+    corpusName: story.corpusName,
+    sourcesPhrase: story.sourcesPhrase,
   }
 }

@@ -1,30 +1,38 @@
-import { corpus, type Corpus } from '../corpus/corpus'
-import { timeline as curatedTimeline, type TimelineEvent } from '../curation/timeline'
-import { topics } from '../curation/topics'
-import type { Topic } from '../curation/types'
+import { buildCorpus, type Corpus } from '../corpus/corpus'
+import type { Story, StoryData } from '../curation/types'
 import { buildFactSheet, buildTimeline } from './build'
-import { contentHash } from './data-version'
 import { provenanceOf } from './provenance'
 import type { FactSheet, Provenance, Timeline } from './model'
 
+/** Everything the routes serve for one story, built from its compiled data. */
 export interface Catalog {
+  story: Story
   corpus: Corpus
   sheets: FactSheet[]
   sheet: (slug: string) => FactSheet | undefined
+  /** The article an earlier id (an alias) now names. */
+  articleByAlias: (id: string) => string | undefined
   timeline: Timeline
   provenance: Provenance
-  /** Content hash of the seeds and all curated data: changes whenever any output could. */
+  /** Content hash of the compiled data: changes whenever any output could. */
   dataVersion: string
 }
 
-/** Builds every fact sheet and the timeline once; pure, so tests can build a catalog from other data. */
-export const buildCatalog = (from: Topic[] = topics, source: Corpus = corpus, events: TimelineEvent[] = curatedTimeline): Catalog => {
-  const sheets = from.map((topic) => buildFactSheet(topic, source, events))
+/** Builds every fact sheet and the timeline once (pure). */
+export const buildCatalog = (data: StoryData): Catalog => {
+  const corpus = buildCorpus(data.articles)
+  const inputs = { story: data.story, corpus, statements: data.statements, timeline: data.timeline }
+  const sheets = data.topics.map((topic) => buildFactSheet(topic, inputs))
   const bySlug = new Map(sheets.map((s) => [s.slug, s]))
-  const dataVersion = contentHash(JSON.stringify([source.articles, from, events]))
-  const provenance = provenanceOf(source, dataVersion)
-  return { corpus: source, sheets, sheet: (slug) => bySlug.get(slug), timeline: buildTimeline(source, sheets, events), provenance, dataVersion }
+  const aliases = new Map(data.articles.flatMap((a) => a.aliases.map((alias) => [alias, a.id] as const)))
+  return {
+    story: data.story,
+    corpus,
+    sheets,
+    sheet: (slug) => bySlug.get(slug),
+    articleByAlias: (id) => aliases.get(id),
+    timeline: buildTimeline(inputs, sheets),
+    provenance: provenanceOf(corpus, data.dataVersion, data.story.corpusName),
+    dataVersion: data.dataVersion,
+  }
 }
-
-/** The bundled catalog, built once per isolate. */
-export const catalog = buildCatalog()

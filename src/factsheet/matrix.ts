@@ -1,5 +1,5 @@
-import { actorNames, stanceLabels } from '../curation/actors'
-import { actorIds, stanceIds, type ActorId, type StanceId } from '../curation/types'
+import { stanceIds, type Actor, type ActorId, type StanceId } from '../curation/types'
+import { basisShort, stanceLabels } from '../vocabulary'
 import type { FactSheet } from './model'
 
 export interface MatrixColumn {
@@ -14,6 +14,9 @@ export interface MatrixCell {
   actorName: string
   stance: StanceId
   stanceLabel: string
+  stanceWithBasis: string
+  /** The stance with a short basis, for a cell: "Supports · outlets only". */
+  stanceShort: string
   summary: string
   statementCount: number
   /** Site-relative link to the actor's section of the topic sheet: `/topics/peace-plan#us`. */
@@ -43,11 +46,13 @@ export interface PositionMatrix {
   legend: StanceCount[]
   dateRange: { from: string; to: string }
   corpusName: string
+  sourcesPhrase: string
 }
 
 /** Builds the position matrix from fact sheets (pure): rows in the sheets' order, columns in canonical actor order. */
-export const buildPositionMatrix = (sheets: readonly FactSheet[]): PositionMatrix => {
-  const columns = actorIds.map((actor) => ({ actor, actorName: actorNames[actor], href: `/actors/${actor}` }))
+export const buildPositionMatrix = (sheets: readonly FactSheet[], actors: readonly Actor[]): PositionMatrix => {
+  const actorIds = actors.map((a) => a.id)
+  const columns = actors.map((a) => ({ actor: a.id, actorName: a.name, href: `/actors/${a.id}` }))
   const rows = sheets.map((sheet) => ({
     slug: sheet.slug,
     title: sheet.title,
@@ -61,6 +66,8 @@ export const buildPositionMatrix = (sheets: readonly FactSheet[]): PositionMatri
           actorName: p.actorName,
           stance: p.stance,
           stanceLabel: p.stanceLabel,
+          stanceWithBasis: p.stanceWithBasis,
+          stanceShort: p.basis ? `${p.stanceLabel} · ${basisShort[p.basis]}` : p.stanceLabel,
           summary: p.summary,
           statementCount: p.statements.length,
           href: `/topics/${sheet.slug}#${actor}`,
@@ -78,5 +85,6 @@ export const buildPositionMatrix = (sheets: readonly FactSheet[]): PositionMatri
     legend,
     dateRange: { from: froms[0] ?? '', to: tos[tos.length - 1] ?? '' },
     corpusName: sheets[0]?.corpusName ?? '',
+    sourcesPhrase: sheets[0]?.sourcesPhrase ?? '',
   }
 }

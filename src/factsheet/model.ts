@@ -1,5 +1,5 @@
-import type { DatePrecision } from '../curation/timeline'
-import type { ActorId, StanceId, StatementKind } from '../curation/types'
+import type { ActorId, Basis, DatePrecision, StanceId, StatementKind } from '../curation/types'
+import type { Corroboration } from '../vocabulary'
 
 /** A numbered entry of a fact sheet's source list: one cited paragraph of one article. */
 export interface SourceRef {
@@ -11,6 +11,8 @@ export interface SourceRef {
   affiliation: string
   ownership: string
   newsroom: string
+  /** Wire services the article's text says it carries. */
+  wireMaterial: string[]
   headline: string
   /** ISO publication date of the article. */
   date: string
@@ -21,31 +23,47 @@ export interface SourceRef {
 
 export interface Wording {
   kind: StatementKind
+  /** The segments joined with a visible elision. */
   text: string
+  /** The outlet's own characters, one per part of an interrupted quote. */
+  segments: string[]
   source: SourceRef
+  /** The newsroom the outlet attributes the words to, when not its own. */
+  via?: string
 }
 
 export interface FactStatement {
-  /** Stable anchor, e.g. `russia-1`. */
+  /** The curator's id, unique in the story: `kirby-malarkey`. */
   id: string
   kind: StatementKind
   /** The preferred wording; `wordings` holds every outlet's version, this one first. */
   quote: string
+  /** Who is shown as saying it: the speaker, several for a joint statement, or the actor as an outlet characterises it. */
   speaker: { name: string; role: string }
+  /** True when several speakers made it together. */
+  joint: boolean
   date: string
+  precision: DatePrecision
   dateNote?: string
   wordings: Wording[]
   /** Distinct outlets that carry the statement. */
   outlets: string[]
-  /** Distinct newsrooms that carry it: the corroboration count, a republished wire story counted once. */
+  /** Distinct newsrooms that carry it (an outlet's "according to Reuters" counts as Reuters), and shared wire material. */
+  corroboration: Corroboration
+  /** Kept for renderers: the same as corroboration.newsrooms. */
   newsrooms: string[]
 }
 
 export interface FactPosition {
   actor: ActorId
   actorName: string
+  /** The name inside a sentence: "the United States". */
+  actorInSentence: string
   stance: StanceId
   stanceLabel: string
+  basis?: Basis
+  /** The stance with what it rests on: "Supports, as reported by outlets: no official quoted". */
+  stanceWithBasis: string
   summary: string
   statements: FactStatement[]
 }
@@ -87,6 +105,7 @@ export interface Timeline {
   /** The topic sheets events link to, in index order. */
   topics: { slug: string; title: string }[]
   corpusName: string
+  sourcesPhrase: string
 }
 
 export interface ArticleSummary {
@@ -116,6 +135,10 @@ export interface FactSheet {
   dateRange: { from: string; to: string }
   /** What the sheet was made from, e.g. for a footer. */
   corpusName: string
+  /** The sources inside a sentence: "the five reports". */
+  sourcesPhrase: string
+  /** Anchors published before statement ids were names (`us-2`) and the statement id each now names. */
+  anchors: Record<string, string>
   /** Set by filterActors when the sheet shows only some actors: every format must say who was left out. */
   actorFilter?: ActorFilter
 }
@@ -130,6 +153,8 @@ export interface ActorFilter {
 export interface Provenance {
   /** Content hash of the seeds and curated data (the catalog's dataVersion). */
   dataVersion: string
+  /** What the outputs were made from, e.g. for a PDF's author field. */
+  corpusName: string
   /** The full text of a cited paragraph, for evidence attached to a brief. */
   paragraphText: (article: string, paragraph: string) => string | undefined
 }

@@ -17,13 +17,14 @@ export const actorRecordJson = (record: ActorRecord, dataVersion: string) => ({
     url: t.href,
     stance: t.stance,
     stanceLabel: t.stanceLabel,
+    stanceWithBasis: t.stanceWithBasis,
     summary: t.summary,
     statements: t.statements.map(statementJson),
   })),
   references: record.references.map(referenceJson),
 })
 
-/** The five actors with how much each said. */
+/** Every actor with how much each said. */
 export const actorsIndexJson = (records: ActorRecord[], dataVersion: string) => ({
   dataVersion,
   actors: records.map((r) => ({

@@ -14,6 +14,7 @@ export const matrixJson = (matrix: PositionMatrix, dataVersion: string) => ({
       actor: cell.actor,
       stance: cell.stance,
       stanceLabel: cell.stanceLabel,
+      stanceWithBasis: cell.stanceWithBasis,
       summary: cell.summary,
       statements: cell.statementCount,
       url: cell.href,

@@ -1,4 +1,5 @@
 import type { FactStatement, SourceRef } from '../factsheet/model'
+import { corroborationSentence } from '../vocabulary'
 
 /** A cited paragraph as the API shows it (the same fields as in `/api/topics/:slug`). */
 export const sourceRefJson = (s: SourceRef) => ({
@@ -6,6 +7,8 @@ export const sourceRefJson = (s: SourceRef) => ({
   article: s.article,
   outlet: s.outlet,
   affiliation: s.affiliation,
+  newsroom: s.newsroom,
+  ownership: s.ownership,
   paragraph: s.paragraph,
   url: s.href,
   ...(s.qualityNote ? { qualityNote: s.qualityNote } : {}),
@@ -17,11 +20,25 @@ export const statementJson = (s: FactStatement) => ({
   kind: s.kind,
   quote: s.quote,
   speaker: s.speaker,
+  ...(s.joint ? { joint: true } : {}),
   date: s.date,
+  precision: s.precision,
   ...(s.dateNote ? { dateNote: s.dateNote } : {}),
   outlets: s.outlets,
-  corroboration: { newsrooms: s.newsrooms, count: s.newsrooms.length, singleSource: s.newsrooms.length === 1 },
-  sources: s.wordings.map((w) => ({ ...sourceRefJson(w.source), kind: w.kind, wording: w.text })),
+  corroboration: {
+    newsrooms: s.corroboration.newsrooms,
+    count: s.corroboration.newsrooms.length,
+    singleSource: s.corroboration.newsrooms.length === 1,
+    sharedWire: s.corroboration.sharedWire,
+    sentence: corroborationSentence(s.corroboration),
+  },
+  sources: s.wordings.map((w) => ({
+    ...sourceRefJson(w.source),
+    kind: w.kind,
+    wording: w.text,
+    segments: w.segments,
+    ...(w.via ? { attributedTo: w.via } : {}),
+  })),
 })
 
 /** A numbered reference with what a reader needs to find it. */

@@ -25,6 +25,8 @@ export const factSheetJson = (sheet: FactSheet, dataVersion: string) => ({
     actorName: p.actorName,
     stance: p.stance,
     stanceLabel: p.stanceLabel,
+    ...(p.basis ? { basis: p.basis } : {}),
+    stanceWithBasis: p.stanceWithBasis,
     summary: p.summary,
     statements: p.statements.map(statementJson),
   })),

@@ -1,6 +1,6 @@
-import type { Context } from 'hono'
-import { actorIds, type ActorId, isActorId } from '../curation/types'
+import type { ActorId } from '../curation/types'
 import { ClientError } from '../http/errors'
+import type { AppContext } from './env'
 
 export interface ActorFilter {
   /** The chosen actors in canonical order, without duplicates. */
@@ -11,25 +11,25 @@ export interface ActorFilter {
   key: string
 }
 
-
-const invalid = (c: Context) =>
+const invalid = (c: AppContext, ids: string[]) =>
   new ClientError(
     400,
-    `The parameter "actors" must be a comma-separated list of one or more of: ${actorIds.join(', ')}.`,
-    actorIds.map((id) => ({ label: `actors=${id}`, href: `${c.req.path}?actors=${id}` })),
+    `The parameter "actors" must be a comma-separated list of one or more of: ${ids.join(', ')}.`,
+    ids.map((id) => ({ label: `actors=${id}`, href: `${c.req.path}?actors=${id}` })),
   )
 
 /**
  * Reads `?actors=us,china` (case-insensitive, duplicates and blanks between commas ignored; repeated parameters add up).
- * Undefined when absent or naming all five, which is the whole sheet; anything unknown, or nothing at all, is a 400.
+ * Undefined when absent or naming every actor, which is the whole sheet; anything unknown, or nothing at all, is a 400.
  */
-export const actorFilter = (c: Context): ActorFilter | undefined => {
+export const actorFilter = (c: AppContext): ActorFilter | undefined => {
   const values = c.req.queries('actors')
   if (values === undefined) return undefined
+  const ids = c.var.catalog.story.actors.map((a) => a.id)
   const names = values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter((v) => v !== '')
-  if (names.length === 0 || !names.every(isActorId)) throw invalid(c)
+  if (names.length === 0 || !names.every((n) => ids.includes(n))) throw invalid(c, ids)
   const chosen = new Set<string>(names)
-  const actors = actorIds.filter((id) => chosen.has(id))
-  if (actors.length === actorIds.length) return undefined
+  const actors = ids.filter((id) => chosen.has(id))
+  if (actors.length === ids.length) return undefined
   return { actors, query: `actors=${actors.join(',')}`, key: actors.join('.') }
 }

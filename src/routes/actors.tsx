@@ -1,8 +1,6 @@
-import { Hono, type Context } from 'hono'
-import { actorNames } from '../curation/actors'
-import { actorIds, type ActorId, isActorId } from '../curation/types'
+import { Hono } from 'hono'
+import type { ActorId } from '../curation/types'
 import { buildActorRecord } from '../factsheet/actor-record'
-import { catalog } from '../factsheet/catalog'
 import { ClientError } from '../http/errors'
 import { negotiate } from '../http/negotiate'
 import { ActorPage } from '../render/html/ActorPage'
@@ -15,34 +13,40 @@ import { sendPage } from './page'
 import { pdfOptions } from './pdf-options'
 import { sendJson } from './json-response'
 import { sendPdf } from './pdf-response'
+import type { AppEnv, AppContext } from './env'
 
 
 /** Whether a request without an extension prefers the PDF; any other Accept keeps the HTML page it always had. */
-const prefersPdf = (c: Context) => negotiate(c.req.header('Accept'), ['text/html', 'application/pdf'] as const) === 'application/pdf'
+const prefersPdf = (c: AppContext) => negotiate(c.req.header('Accept'), ['text/html', 'application/pdf'] as const) === 'application/pdf'
 
-const notFound = () =>
-  new ClientError(
+const notFound = (c: AppContext) => {
+  const { actors } = c.var.catalog.story
+  return new ClientError(
     404,
-    `There is no actor with that id. The valid ids are: ${actorIds.join(', ')}.`,
-    actorIds.map((id) => ({ label: `${actorNames[id]} (${id})`, href: `/actors/${id}` })),
+    `There is no actor with that id. The valid ids are: ${actors.map((a) => a.id).join(', ')}.`,
+    actors.map((a) => ({ label: `${a.name} (${a.id})`, href: `/actors/${a.id}` })),
   )
-
-/** The actor for an id, a 301 to the lower-case URL, or a 404 listing the five ids. */
-const resolveActor = (c: Context, id: string, url: (actor: ActorId) => string): ActorId | Response => {
-  if (isActorId(id)) return id
-  const lower = id.toLowerCase()
-  if (isActorId(lower)) return c.redirect(`${url(lower)}${new URL(c.req.url).search}`, 301)
-  throw notFound()
 }
+
+/** The actor for an id, a 301 to the lower-case URL, or a 404 listing the valid ids. */
+const resolveActor = (c: AppContext, id: string, url: (actor: ActorId) => string): ActorId | Response => {
+  const isActor = (value: string) => c.var.catalog.story.actors.some((a) => a.id === value)
+  if (isActor(id)) return id
+  const lower = id.toLowerCase()
+  if (isActor(lower)) return c.redirect(`${url(lower)}${new URL(c.req.url).search}`, 301)
+  throw notFound(c)
+}
+
+const allRecords = (c: AppContext) => c.var.catalog.story.actors.map((a) => buildActorRecord(a.id, c.var.catalog.sheets))
 
 
 /** `/actors`, `/actors/:id` (HTML, or PDF by Accept), `/actors/:id.md`, `/actors/:id.pdf`, and the JSON under `/api/actors`. */
-export const actorRoutes = new Hono()
+export const actorRoutes = new Hono<AppEnv>()
   .get('/actors', (c) =>
     sendPage(
       c,
-      { title: 'Actors — fact sheets', description: 'The US, Ukraine, Russia, China and NATO: each one’s statements across every topic.' },
-      <ActorsPage records={actorIds.map((id) => buildActorRecord(id, catalog.sheets))} />,
+      { title: 'Actors — fact sheets', description: `${c.var.catalog.story.actors.map((a) => a.name).join(', ')}: each one’s statements across every topic.` },
+      <ActorsPage records={allRecords(c)} />,
     ),
   )
   .get('/actors/:name', (c) => {
@@ -50,22 +54,22 @@ export const actorRoutes = new Hono()
     const [, id = name, extension] = /^(.*?)(?:\.(md|pdf))?$/.exec(name) ?? []
     const actor = resolveActor(c, id, (a) => `/actors/${a}${extension ? `.${extension}` : ''}`)
     if (actor instanceof Response) return actor
-    const record = buildActorRecord(actor, catalog.sheets)
+    const record = buildActorRecord(actor, c.var.catalog.sheets)
     if (extension === 'md')
-      return sendMarkdown(c, { name: `actor-${actor}`, render: (origin) => actorRecordMarkdown(record, { origin, dataVersion: catalog.dataVersion }) })
+      return sendMarkdown(c, { name: `actor-${actor}`, render: (origin) => actorRecordMarkdown(record, { origin, dataVersion: c.var.catalog.dataVersion }) })
     if (extension === 'pdf' || (!extension && prefersPdf(c))) {
       const options = pdfOptions(c)
       return sendPdf(c, { name: `actor-${actor}`, options, render: () => renderActorPdf(record, options) })
     }
     return sendPage(
       c,
-      { title: `${record.actorName}: positions on every topic — fact sheets`, description: `Every statement by ${record.actorName} in the five reports, by topic, with its source.` },
+      { title: `${record.actorName}: positions on every topic — fact sheets`, description: `Every statement by ${record.actorName} in ${c.var.catalog.story.sourcesPhrase}, by topic, with its source.` },
       <ActorPage record={record} />,
     )
   })
-  .get('/api/actors', (c) => sendJson(c, actorsIndexJson(actorIds.map((id) => buildActorRecord(id, catalog.sheets)), catalog.dataVersion), 'actors'))
+  .get('/api/actors', (c) => sendJson(c, actorsIndexJson(allRecords(c), c.var.catalog.dataVersion), 'actors'))
   .get('/api/actors/:id', (c) => {
     const actor = resolveActor(c, c.req.param('id'), (a) => `/api/actors/${a}`)
     if (actor instanceof Response) return actor
-    return sendJson(c, actorRecordJson(buildActorRecord(actor, catalog.sheets), catalog.dataVersion), `actor-${actor}`)
+    return sendJson(c, actorRecordJson(buildActorRecord(actor, c.var.catalog.sheets), c.var.catalog.dataVersion), `actor-${actor}`)
   })

@@ -4,8 +4,8 @@ import { ClientError } from '../http/errors'
 import { renderFactSheetPdf } from '../render/pdf'
 import { findSheet } from './lookup'
 import { pdfOptions } from './pdf-options'
+import type { AppEnv } from './env'
 
-type BenchEnv = { Bindings: { BENCH_ROUTES?: string } }
 
 const maxRenders = 200
 
@@ -22,18 +22,18 @@ const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)] ?? 0
  * Routes for `npm run bench`: briefs rendered on every request, bypassing every cache, timed inside the isolate.
  * They answer only when the var BENCH_ROUTES is "on" (`wrangler dev` started by the bench); otherwise 404.
  */
-export const benchRoutes = new Hono<BenchEnv>()
+export const benchRoutes = new Hono<AppEnv>()
   .use('/__bench/*', async (c, next) => (c.env?.BENCH_ROUTES === 'on' ? next() : c.notFound()))
   .use('/__bench/*', timing({ crossOrigin: false }))
   // One uncached render per request, for load tests of the render path.
   .get('/__bench/render/:slug', async (c) => {
-    const sheet = findSheet(c.req.param('slug'))
+    const sheet = findSheet(c, c.req.param('slug'))
     const bytes = await renderFactSheetPdf(sheet, pdfOptions(c))
     return c.body(bytes as unknown as ArrayBuffer, 200, { 'Content-Type': 'application/pdf', 'Cache-Control': 'no-store', 'X-Brief-Source': 'render' })
   })
   // `n` uncached renders of one brief with performance.now() around each (workerd may coarsen that clock).
   .get('/__bench/timings/:slug', async (c) => {
-    const sheet = findSheet(c.req.param('slug'))
+    const sheet = findSheet(c, c.req.param('slug'))
     const options = pdfOptions(c)
     const n = rendersOf(c.req.query('n'))
     const ms: number[] = []

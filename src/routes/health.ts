@@ -1,15 +1,15 @@
 import { Hono } from 'hono'
 import packageJson from '../../package.json'
-import { catalog } from '../factsheet/catalog'
+import type { AppEnv } from './env'
 
 /** Liveness and what data this deployment serves; never cached. */
-export const healthRoutes = new Hono().get('/healthz', (c) =>
+export const healthRoutes = new Hono<AppEnv>().get('/healthz', (c) =>
   c.json(
     {
       status: 'ok',
-      dataVersion: catalog.dataVersion,
-      topics: catalog.sheets.length,
-      articles: catalog.corpus.articles.length,
+      dataVersion: c.var.catalog.dataVersion,
+      topics: c.var.catalog.sheets.length,
+      articles: c.var.catalog.corpus.articles.length,
       version: packageJson.version,
     },
     200,

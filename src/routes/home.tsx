@@ -1,21 +1,21 @@
 import { Hono } from 'hono'
-import { catalog } from '../factsheet/catalog'
 import { IndexPage } from '../render/html/IndexPage'
 import { stylesheet } from '../render/html/styles'
 import { contentHash } from '../factsheet/data-version'
 import { sendRepresentation } from '../http/representation'
 import { sendPage } from './page'
+import type { AppEnv } from './env'
 
 /** The index of topics and the stylesheet. */
-export const home = new Hono()
+export const home = new Hono<AppEnv>()
   .get('/', (c) =>
     sendPage(
       c,
       {
-        title: 'Who stands where: fact sheets on the Xi–Putin talks, March 2023',
-        description: 'Per-topic fact sheets: what the US, Ukraine, Russia, China and NATO said, each quote traced to its source paragraph.',
+        title: `Who stands where: fact sheets on ${c.var.catalog.story.title}`,
+        description: `Per-topic fact sheets: what ${c.var.catalog.story.actors.map((a) => a.name).join(', ')} said, each quote traced to its source paragraph.`,
       },
-      <IndexPage sheets={catalog.sheets} />,
+      <IndexPage sheets={c.var.catalog.sheets} story={c.var.catalog.story} />,
     ),
   )
   .get('/style.css', (c) => {

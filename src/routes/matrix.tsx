@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { catalog } from '../factsheet/catalog'
 import { buildPositionMatrix } from '../factsheet/matrix'
 import { MatrixPage } from '../render/html/MatrixPage'
 import { matrixJson } from '../render/json-matrix'
@@ -10,26 +9,27 @@ import { sendPage } from './page'
 import { pdfOptions } from './pdf-options'
 import { sendJson } from './json-response'
 import { sendPdf } from './pdf-response'
+import type { AppEnv } from './env'
 
 /** The position matrix (topics by actors) as HTML, Markdown, JSON and a one-page landscape PDF. */
-export const matrixRoutes = new Hono()
+export const matrixRoutes = new Hono<AppEnv>()
   .get('/matrix', (c) =>
     sendPage(
       c,
       {
         title: 'Position matrix: who stands where on each topic — fact sheets',
-        description: 'Every topic against the US, Ukraine, Russia, China and NATO: each cell the stance, linking to the quoted statements.',
+        description: `Every topic against ${c.var.catalog.story.actors.map((a) => a.name).join(', ')}: each cell the stance, linking to the quoted statements.`,
       },
-      <MatrixPage matrix={buildPositionMatrix(catalog.sheets)} />,
+      <MatrixPage matrix={buildPositionMatrix(c.var.catalog.sheets, c.var.catalog.story.actors)} />,
     ),
   )
   .get('/matrix.md', (c) =>
-    sendMarkdown(c, { name: 'matrix', render: (origin) => matrixMarkdown(buildPositionMatrix(catalog.sheets), { origin, dataVersion: catalog.dataVersion }) }),
+    sendMarkdown(c, { name: 'matrix', render: (origin) => matrixMarkdown(buildPositionMatrix(c.var.catalog.sheets, c.var.catalog.story.actors), { origin, dataVersion: c.var.catalog.dataVersion }) }),
   )
   .get('/matrix.pdf', (c) => {
     const options = pdfOptions(c)
-    return sendPdf(c, { name: 'matrix', options, render: () => renderMatrixPdf(buildPositionMatrix(catalog.sheets), options) })
+    return sendPdf(c, { name: 'matrix', options, render: () => renderMatrixPdf(buildPositionMatrix(c.var.catalog.sheets, c.var.catalog.story.actors), options) })
   })
   .get('/api/matrix', (c) =>
-    sendJson(c, matrixJson(buildPositionMatrix(catalog.sheets), catalog.dataVersion), 'matrix'),
+    sendJson(c, matrixJson(buildPositionMatrix(c.var.catalog.sheets, c.var.catalog.story.actors), c.var.catalog.dataVersion), 'matrix'),
   )

@@ -1,8 +1,7 @@
-import type { Context } from 'hono'
-import { catalog } from '../factsheet/catalog'
 import { contentHash } from '../factsheet/data-version'
 import { cacheControl, etagMatches } from '../http/representation'
 import type { PdfOptions } from '../render/pdf'
+import type { AppContext } from './env'
 
 /** Rendered briefs of this isolate, by ETag. Bounded: topics x papers x origins is small, but origins are not ours. */
 const rendered = new Map<string, Uint8Array>()
@@ -18,7 +17,7 @@ export const forgetRenderedBriefs = () => rendered.clear()
 
 const workersCache = (): Cache | undefined => (typeof caches === 'undefined' ? undefined : (caches as unknown as { default?: Cache }).default)
 
-const waitUntil = (c: Context, promise: Promise<unknown>) => {
+const waitUntil = (c: AppContext, promise: Promise<unknown>) => {
   try {
     c.executionCtx.waitUntil(promise)
   } catch {
@@ -32,7 +31,7 @@ const waitUntil = (c: Context, promise: Promise<unknown>) => {
  * nor the Workers Cache API already holds it. The ETag is known before any render.
  */
 export const sendPdf = async (
-  c: Context,
+  c: AppContext,
   {
     name,
     variant,
@@ -47,7 +46,7 @@ export const sendPdf = async (
   },
 ): Promise<Response> => {
   // `~` never occurs in a slug, so `peace-plan` with variant `us` cannot share a key with a topic named `peace-plan-us`.
-  const etag = `${catalog.dataVersion}-pdf-${name}${variant ? `~${variant}` : ''}-${options.paper}-${contentHash(options.origin)}`
+  const etag = `${c.var.catalog.dataVersion}-pdf-${name}${variant ? `~${variant}` : ''}-${options.paper}-${contentHash(options.origin)}`
   const headers: Record<string, string> = { ETag: `"${etag}"`, 'Cache-Control': cacheControl, Vary: 'Accept' }
   if (etagMatches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers)
 

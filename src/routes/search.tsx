@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { catalog } from '../factsheet/catalog'
 import { contentHash } from '../factsheet/data-version'
 import { ClientError } from '../http/errors'
 import { SearchPage } from '../render/html/SearchPage'
@@ -7,10 +6,20 @@ import { maxQueryLength, readSearchQuery } from '../search/search-query'
 import { buildSearchIndex, searchStatements, type SearchIndex } from '../search/search-statements'
 import { sendJson } from './json-response'
 import { sendPage } from './page'
+import type { AppContext, AppEnv } from './env'
 
-// Built on the first search, once per isolate: start-up is billed to every request that starts an isolate.
-let built: SearchIndex | undefined
-const searchIndex = () => (built ??= buildSearchIndex(catalog.sheets))
+// Built on the first search for a data version, not at start-up, which is billed to every request that starts an isolate.
+const built = new Map<string, SearchIndex>()
+const searchIndex = (c: AppContext): SearchIndex => {
+  const { dataVersion, sheets } = c.var.catalog
+  let index = built.get(dataVersion)
+  if (!index) {
+    built.clear()
+    index = buildSearchIndex(sheets)
+    built.set(dataVersion, index)
+  }
+  return index
+}
 
 const example = { label: 'q=ceasefire', href: '/search?q=ceasefire' }
 
@@ -21,12 +30,12 @@ const inertJson = (value: unknown) => JSON.stringify(value).replace(/[<>&]/g, (c
 const tooLong = () => new ClientError(400, `The parameter "q" can be at most ${maxQueryLength} characters long.`, [example])
 
 /** `/search?q=` (HTML form and results) and `/api/search?q=` (JSON). */
-export const searchRoutes = new Hono()
+export const searchRoutes = new Hono<AppEnv>()
   .get('/search', (c) => {
     const query = readSearchQuery(c.req.query('q'))
     if (query.kind === 'too-long') throw tooLong()
     const text = query.kind === 'ok' ? query.text : ''
-    const results = query.kind === 'ok' ? searchStatements(searchIndex(), text) : undefined
+    const results = query.kind === 'ok' ? searchStatements(searchIndex(c), text) : undefined
     const meta = {
       title: text ? `Search: ${text} — fact sheets` : 'Search — fact sheets',
       description: 'Search every statement of every fact sheet by its words, its speaker or its topic.',
@@ -38,7 +47,7 @@ export const searchRoutes = new Hono()
     if (query.kind === 'too-long') throw tooLong()
     if (query.kind === 'empty')
       throw new ClientError(400, 'The parameter "q" is required: the words to search for.', [{ label: 'q=ceasefire', href: '/api/search?q=ceasefire' }])
-    const results = searchStatements(searchIndex(), query.text)
-    const body = { query: query.text, dataVersion: catalog.dataVersion, count: results.length, results }
+    const results = searchStatements(searchIndex(c), query.text)
+    const body = { query: query.text, dataVersion: c.var.catalog.dataVersion, count: results.length, results }
     return sendJson(c, body, `search-${contentHash(query.text)}`, inertJson)
   })

@@ -1,21 +1,19 @@
 import { Hono } from 'hono'
-import { catalog } from '../factsheet/catalog'
 import { TimelinePage } from '../render/html/TimelinePage'
 import { timelineJson } from '../render/json'
 import { sendJson } from './json-response'
 import { sendPage } from './page'
-
-const { timeline, dataVersion } = catalog
+import type { AppEnv } from './env'
 
 /** `/timeline` (HTML) and `/api/timeline` (JSON): every dated event with its sources. */
-export const timelineRoutes = new Hono()
+export const timelineRoutes = new Hono<AppEnv>()
   .get('/timeline', (c) =>
     sendPage(
       c,
-      { title: 'Timeline — fact sheets', description: 'Every dated event in the five reports on the Xi–Putin talks, with its sources.' },
-      <TimelinePage timeline={timeline} />,
+      { title: 'Timeline — fact sheets', description: `Every dated event in ${c.var.catalog.story.corpusName}, with its sources.` },
+      <TimelinePage timeline={c.var.catalog.timeline} />,
     ),
   )
   .get('/api/timeline', (c) =>
-    sendJson(c, timelineJson(timeline, dataVersion), 'timeline'),
+    sendJson(c, timelineJson(c.var.catalog.timeline, c.var.catalog.dataVersion), 'timeline'),
   )

@@ -1,5 +1,4 @@
-import { Hono, type Context } from 'hono'
-import { catalog } from '../factsheet/catalog'
+import { Hono } from 'hono'
 import { filterActors } from '../factsheet/filter-actors'
 import type { FactSheet } from '../factsheet/model'
 import { ClientError } from '../http/errors'
@@ -17,6 +16,7 @@ import { sendPage } from './page'
 import { pdfOptions } from './pdf-options'
 import { sendJson } from './json-response'
 import { sendPdf } from './pdf-response'
+import type { AppEnv, AppContext } from './env'
 
 const offers = ['text/html', 'application/pdf', 'application/json', 'text/markdown'] as const
 type Format = 'html' | 'pdf' | 'json' | 'md'
@@ -28,9 +28,10 @@ const formatOf: Record<(typeof offers)[number], Format> = {
 }
 
 /** Sends a fact sheet in one format, narrowed by `?actors=` when given; every ETag names the filter. */
-export const sendSheet = (c: Context, whole: FactSheet, format: Format): Response | Promise<Response> => {
+export const sendSheet = (c: AppContext, whole: FactSheet, format: Format): Response | Promise<Response> => {
   const filter = actorFilter(c)
-  const sheet = filter ? filterActors(whole, filter.actors) : whole
+  const actorIds = c.var.catalog.story.actors.map((a) => a.id)
+  const sheet = filter ? filterActors(whole, filter.actors, actorIds) : whole
   const suffix = filter ? `-actors-${filter.key}` : ''
   switch (format) {
     case 'pdf': {
@@ -40,13 +41,13 @@ export const sendSheet = (c: Context, whole: FactSheet, format: Format): Respons
     case 'json':
       return sendJson(
         c,
-        filter ? filteredFactSheetJson(sheet, catalog.dataVersion, filter.actors) : factSheetJson(sheet, catalog.dataVersion),
+        filter ? filteredFactSheetJson(sheet, c.var.catalog.dataVersion, filter.actors, actorIds) : factSheetJson(sheet, c.var.catalog.dataVersion),
         `${sheet.slug}${suffix}`,
       )
     case 'md':
       return sendMarkdown(c, {
         name: `${sheet.slug}${suffix}`,
-        render: (origin) => factSheetMarkdown(sheet, { origin, dataVersion: catalog.dataVersion, actorFilter: filter?.query }),
+        render: (origin) => factSheetMarkdown(sheet, { origin, dataVersion: c.var.catalog.dataVersion, actorFilter: filter?.query }),
       })
     case 'html': {
       const meta = { title: `${sheet.title} — fact sheet`, description: sheet.summary }
@@ -64,12 +65,12 @@ export const sendSheet = (c: Context, whole: FactSheet, format: Format): Respons
 }
 
 /** `/topics/:slug` (HTML, or PDF/JSON/Markdown by Accept), `/topics/:slug.pdf`, `.json` and `.md`. */
-export const topicRoutes = new Hono().get('/topics/:name', (c) => {
+export const topicRoutes = new Hono<AppEnv>().get('/topics/:name', (c) => {
   const name = c.req.param('name')
   const [, slug = name, extension] = /^(.*?)(?:\.(pdf|json|md))?$/.exec(name) ?? []
-  const canonical = canonicalSlug(slug)
+  const canonical = canonicalSlug(c, slug)
   if (canonical) return c.redirect(`/topics/${canonical}${extension ? `.${extension}` : ''}${new URL(c.req.url).search}`, 301)
-  const sheet = findSheet(slug)
+  const sheet = findSheet(c, slug)
   if (extension === 'pdf' || extension === 'json' || extension === 'md') return sendSheet(c, sheet, extension)
   const type = negotiate(c.req.header('Accept'), offers)
   if (!type) throw new ClientError(406, `This fact sheet is available as: ${offers.join(', ')}.`, offers.map((o) => ({ label: o })))

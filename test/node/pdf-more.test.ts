@@ -4,26 +4,28 @@ import { join } from 'node:path'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectEmbeddedSubsetFonts, expectQpdfClean, run } from '../support/pdf-tools'
-import type { ActorId } from '../../src/curation/types'
+import type { StanceId } from '../../src/curation/types'
 import type { Catalog } from '../../src/factsheet/catalog'
 import type { PositionMatrix } from '../../src/factsheet/matrix'
 import type * as Renderer from '../../src/render/pdf'
+import { actorIds } from '../support/catalog'
 
 // The matrix, actor and filtered PDFs, bundled as wrangler bundles them, then checked with qpdf and poppler.
 interface Entry {
   catalog: Catalog
-  buildPositionMatrix: (sheets: Catalog['sheets']) => PositionMatrix
+  buildPositionMatrix: (sheets: Catalog['sheets'], actors: Catalog['story']['actors']) => PositionMatrix
   buildActorRecord: typeof import('../../src/factsheet/actor-record').buildActorRecord
   filterActors: typeof import('../../src/factsheet/filter-actors').filterActors
-  stanceLabels: Record<string, string>
-  stanceMeanings: Record<string, string>
+  stanceIds: readonly StanceId[]
+  stanceLabels: Record<StanceId, string>
+  stanceMeaning: (stance: StanceId, sourcesPhrase: string) => string
   renderer: typeof Renderer
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'pdf-more-'))
 const file = (name: string) => join(dir, name)
 const origin = 'https://example.com'
-const actors: ActorId[] = ['us', 'ukraine', 'russia', 'china', 'nato']
+const actors = actorIds
 let entry: Entry
 
 /** Whitespace collapsed, and line breaks after a hyphen, dash or slash closed up, as the renderer breaks there. */
@@ -38,12 +40,15 @@ beforeAll(async () => {
   await build({
     stdin: {
       contents: [
-        "export { catalog } from './src/factsheet/catalog'",
+        // The compiled story as src/source/bundled.ts imports it, built into a catalog as the bundled source builds it.
+        "import compiled from './generated/xi-putin-moscow-2023.json'",
+        "import { buildCatalog } from './src/factsheet/catalog'",
+        'export const catalog = buildCatalog(compiled)',
         "export { buildPositionMatrix } from './src/factsheet/matrix'",
         "export { buildActorRecord } from './src/factsheet/actor-record'",
         "export { filterActors } from './src/factsheet/filter-actors'",
-        "export { stanceLabels } from './src/curation/actors'",
-        "export { stanceMeanings } from './src/render/stance-marks'",
+        "export { stanceIds } from './src/curation/types'",
+        "export { stanceLabels, stanceMeaning } from './src/vocabulary'",
         "export * as renderer from './src/render/pdf'",
       ].join('\n'),
       resolveDir: process.cwd(),
@@ -58,7 +63,7 @@ beforeAll(async () => {
   })
   entry = (await import(outfile)) as Entry
   const { catalog, renderer } = entry
-  const matrix = entry.buildPositionMatrix(catalog.sheets)
+  const matrix = entry.buildPositionMatrix(catalog.sheets, catalog.story.actors)
   for (const paper of ['a4', 'letter'] as const)
     writeFileSync(file(`matrix-${paper}.pdf`), await renderer.renderMatrixPdf(matrix, { paper, origin, provenance: entry.catalog.provenance }))
   for (const actor of actors)
@@ -69,7 +74,7 @@ beforeAll(async () => {
   const peace = catalog.sheet('peace-plan')!
   writeFileSync(
     file('filtered.pdf'),
-    await renderer.renderFactSheetPdf(entry.filterActors(peace, ['china', 'us']), { paper: 'letter', origin, provenance: entry.catalog.provenance }),
+    await renderer.renderFactSheetPdf(entry.filterActors(peace, ['china', 'us'], actors), { paper: 'letter', origin, provenance: entry.catalog.provenance }),
   )
   writeFileSync(file('topic.pdf'), await renderer.renderFactSheetPdf(peace, { paper: 'a4', origin, provenance: entry.catalog.provenance }))
   writeFileSync(file('collection.pdf'), await renderer.renderCollectionPdf(catalog.sheets, { paper: 'a4', origin, provenance: entry.catalog.provenance }))
@@ -118,9 +123,11 @@ describe('the matrix PDF', () => {
   it('extracts every topic title, every actor, and the legend’s labels and meanings', () => {
     const text = normalise(run('pdftotext', [file('matrix-a4.pdf'), '-']))
     for (const sheet of entry.catalog.sheets) expect(text).toContain(normalise(sheet.title))
-    for (const name of ['United States', 'Ukraine', 'Russia', 'China', 'NATO']) expect(text).toContain(name)
-    for (const label of Object.values(entry.stanceLabels)) expect(text).toContain(label)
-    for (const meaning of Object.values(entry.stanceMeanings)) expect(text).toContain(meaning)
+    for (const { name } of entry.catalog.story.actors) expect(text).toContain(name)
+    for (const stance of entry.stanceIds) {
+      expect(text).toContain(entry.stanceLabels[stance])
+      expect(text).toContain(normalise(entry.stanceMeaning(stance, entry.catalog.story.sourcesPhrase)))
+    }
     expect(text).toContain('LEGEND')
   })
 })

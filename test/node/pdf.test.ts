@@ -7,7 +7,7 @@ import { expectEmbeddedSubsetFonts, expectQpdfClean, run } from '../support/pdf-
 import type { FactSheet } from '../../src/factsheet/model'
 import type * as Entry from '../../scripts/pdf-entry'
 
-// The renderer is bundled as wrangler bundles it (seeds as text modules), then checked with qpdf and poppler.
+// The renderer and the compiled story are bundled as wrangler bundles them, then checked with qpdf and poppler.
 const dir = mkdtempSync(join(tmpdir(), 'pdf-test-'))
 let entry: typeof Entry
 let provenance: ReturnType<typeof Entry.provenanceOf>
@@ -38,8 +38,9 @@ beforeAll(async () => {
     logLevel: 'warning',
   })
   entry = (await import(outfile)) as typeof Entry
-  sheets = entry.topics.map((t) => entry.buildFactSheet(t, entry.corpus))
-  provenance = entry.provenanceOf(entry.corpus, 'node-test')
+  const catalog = entry.buildCatalog(entry.storyData)
+  sheets = catalog.sheets
+  provenance = entry.provenanceOf(catalog.corpus, 'node-test', catalog.story.corpusName)
   for (const sheet of sheets)
     for (const paper of papers)
       writeFileSync(

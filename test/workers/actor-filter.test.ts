@@ -1,10 +1,9 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { actorNames } from '../../src/curation/actors'
-import { actorIds, type ActorId } from '../../src/curation/types'
-import { catalog } from '../../src/factsheet/catalog'
+import type { ActorId } from '../../src/curation/types'
 import { filterActors } from '../../src/factsheet/filter-actors'
 import type { FactSheet } from '../../src/factsheet/model'
+import { actorIds, actorNames, catalog } from '../support/catalog'
 
 const get = (path: string, init?: RequestInit) => exports.default.fetch(`http://localhost${path}`, { redirect: 'manual', ...init })
 const script = '<script>alert(1)</script>'
@@ -39,7 +38,7 @@ describe('filterActors', () => {
   it.each(catalog.sheets.map((s) => s.slug))('%s: keeps only the chosen actors, in canonical order', (slug) => {
     const sheet = catalog.sheet(slug)!
     for (const actors of subsets) {
-      const filtered = filterActors(sheet, actors)
+      const filtered = filterActors(sheet, actors, actorIds)
       expect(filtered.positions.map((p) => p.actor)).toEqual(actorIds.filter((id) => actors.includes(id)))
     }
   })
@@ -47,7 +46,7 @@ describe('filterActors', () => {
   it.each(catalog.sheets.map((s) => s.slug))('%s: numbers the remaining references 1..n in order of first citation', (slug) => {
     const sheet = catalog.sheet(slug)!
     for (const actors of subsets) {
-      const filtered = filterActors(sheet, actors)
+      const filtered = filterActors(sheet, actors, actorIds)
       const numbers = citedNumbers(filtered)
       const firstSeen = [...new Set(numbers)]
       expect(firstSeen).toEqual(filtered.references.map((_, i) => i + 1))
@@ -65,14 +64,14 @@ describe('filterActors', () => {
   it('keeps the whole sheet unchanged when all five are chosen, and never mutates its input', () => {
     const sheet = catalog.sheet('peace-plan')!
     const before = JSON.stringify(sheet)
-    expect(JSON.stringify(filterActors(sheet, actorIds))).toBe(before)
-    filterActors(sheet, ['nato'])
+    expect(JSON.stringify(filterActors(sheet, actorIds, actorIds))).toBe(before)
+    filterActors(sheet, ['nato'], actorIds)
     expect(JSON.stringify(sheet)).toBe(before)
   })
 
   it('keeps key figures and events, which belong to the topic rather than an actor', () => {
     const sheet = catalog.sheet('russia-china-partnership')!
-    const filtered = filterActors(sheet, ['nato'])
+    const filtered = filterActors(sheet, ['nato'], actorIds)
     expect(filtered.figures.map((f) => f.label)).toEqual(sheet.figures.map((f) => f.label))
     expect(filtered.events.map((e) => e.id)).toEqual(sheet.events.map((e) => e.id))
   })
@@ -92,7 +91,7 @@ describe('?actors= on every format', () => {
     expect(html).toContain('href="/topics/peace-plan.md?actors=us,china"')
     expect(html).toContain('href="/api/topics/peace-plan?actors=us,china"')
     const refs = [...html.matchAll(/<li id="ref-(\d+)" value="\1">/g)].map((m) => Number(m[1]))
-    expect(refs).toEqual(filterActors(catalog.sheet('peace-plan')!, ['us', 'china']).references.map((r) => r.n))
+    expect(refs).toEqual(filterActors(catalog.sheet('peace-plan')!, ['us', 'china'], actorIds).references.map((r) => r.n))
   })
 
   it('JSON lists only the chosen actors and names the filter, on /api, .json and by Accept', async () => {

@@ -1,7 +1,7 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import app from '../../src/index'
-import { catalog } from '../../src/factsheet/catalog'
+import { catalog } from '../support/catalog'
 
 const get = (path: string) => exports.default.fetch(`http://localhost${path}`)
 const withBenchOn = (path: string) => app.request(path, {}, { BENCH_ROUTES: 'on' })

@@ -1,10 +1,11 @@
 import { Hono } from 'hono'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ClientError } from '../../src/http/errors'
+import type { AppEnv } from '../../src/routes/env'
 import { handleError } from '../../src/routes/errors'
 
 const appThrowing = (error: Error) =>
-  new Hono()
+  new Hono<AppEnv>()
     .get('/page', () => {
       throw error
     })

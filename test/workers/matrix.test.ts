@@ -1,11 +1,10 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { stanceLabels } from '../../src/curation/actors'
-import { actorIds, stanceIds } from '../../src/curation/types'
-import { catalog } from '../../src/factsheet/catalog'
+import { stanceIds } from '../../src/curation/types'
 import { buildPositionMatrix } from '../../src/factsheet/matrix'
 import { stylesheet } from '../../src/render/html/styles'
-import { stanceMarks } from '../../src/render/stance-marks'
+import { basisShort, stanceLabels, stanceMarks } from '../../src/vocabulary'
+import { actorIds, catalog } from '../support/catalog'
 
 const get = (path: string, init?: RequestInit) => exports.default.fetch(`http://localhost${path}`, { redirect: 'manual', ...init })
 
@@ -20,7 +19,7 @@ const contrast = (a: string, b: string) => {
 }
 
 describe('buildPositionMatrix', () => {
-  const matrix = buildPositionMatrix(catalog.sheets)
+  const matrix = buildPositionMatrix(catalog.sheets, catalog.story.actors)
 
   it('has a row per topic in index order and a cell per actor in canonical order', () => {
     expect(matrix.rows.map((r) => r.slug)).toEqual(catalog.sheets.map((s) => s.slug))
@@ -33,7 +32,15 @@ describe('buildPositionMatrix', () => {
       const sheet = catalog.sheet(row.slug)!
       for (const cell of row.cells) {
         const position = sheet.positions.find((p) => p.actor === cell.actor)!
-        expect(cell).toMatchObject({ stance: position.stance, stanceLabel: position.stanceLabel, summary: position.summary, statementCount: position.statements.length })
+        expect(cell).toMatchObject({
+          stance: position.stance,
+          stanceLabel: position.stanceLabel,
+          stanceWithBasis: position.stanceWithBasis,
+          summary: position.summary,
+          statementCount: position.statements.length,
+        })
+        // The short form names what the stance rests on, in the vocabulary's words.
+        expect(cell.stanceShort).toBe(position.basis ? `${position.stanceLabel} · ${basisShort[position.basis]}` : position.stanceLabel)
         expect(cell.href).toBe(`/topics/${row.slug}#${cell.actor}`)
       }
     }
@@ -45,7 +52,7 @@ describe('buildPositionMatrix', () => {
   })
 
   it('is empty but well formed for no sheets', () => {
-    const empty = buildPositionMatrix([])
+    const empty = buildPositionMatrix([], catalog.story.actors)
     expect(empty.rows).toEqual([])
     expect(empty.legend.every((l) => l.count === 0)).toBe(true)
   })
@@ -72,11 +79,12 @@ describe('GET /matrix', () => {
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
     const html = await res.text()
     for (const id of actorIds) expect(html).toContain(`<th scope="col"><a href="/actors/${id}">`)
-    for (const sheet of catalog.sheets) {
-      expect(html).toContain(`<th scope="row"><a href="/topics/${sheet.slug}">`)
-      for (const p of sheet.positions)
+    const matrix = buildPositionMatrix(catalog.sheets, catalog.story.actors)
+    for (const row of matrix.rows) {
+      expect(html).toContain(`<th scope="row"><a href="/topics/${row.slug}">`)
+      for (const cell of row.cells)
         expect(html).toContain(
-          `<td class="cell-${p.stance}"><a href="/topics/${sheet.slug}#${p.actor}"><span class="stance-badge stance-${p.stance}"><span class="stance-mark" aria-hidden="true">${stanceMarks[p.stance]}</span>\u00a0${p.stanceLabel}</span>`,
+          `<td class="cell-${cell.stance}"><a href="/topics/${row.slug}#${cell.actor}"><span class="stance-badge stance-${cell.stance}"><span class="stance-mark" aria-hidden="true">${stanceMarks[cell.stance]}</span>\u00a0${cell.stanceShort}</span>`,
         )
     }
   })
@@ -133,8 +141,8 @@ describe('GET /matrix.md', () => {
     expect(res.headers.get('Content-Type')).toBe('text/markdown; charset=utf-8')
     const md = await res.text()
     expect(md).toContain('| Topic | [United States](https://facts.example/actors/us) | [Ukraine](https://facts.example/actors/ukraine) |')
-    for (const sheet of catalog.sheets)
-      for (const p of sheet.positions) expect(md).toContain(`[${stanceMarks[p.stance]} ${p.stanceLabel}](https://facts.example/topics/${sheet.slug}#${p.actor})`)
+    for (const row of buildPositionMatrix(catalog.sheets, catalog.story.actors).rows)
+      for (const cell of row.cells) expect(md).toContain(`[${stanceMarks[cell.stance]} ${cell.stanceShort}](https://facts.example${cell.href})`)
     for (const stance of stanceIds) expect(md).toContain(`- ${stanceMarks[stance]} ${stanceLabels[stance]}: `)
   })
 })

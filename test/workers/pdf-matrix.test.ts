@@ -2,19 +2,19 @@ import { exports } from 'cloudflare:workers'
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { stanceIds } from '../../src/curation/types'
-import { catalog } from '../../src/factsheet/catalog'
 import { buildPositionMatrix } from '../../src/factsheet/matrix'
 import type { FactSheet } from '../../src/factsheet/model'
 import { paperSizes, renderMatrixPdf } from '../../src/render/pdf'
 import { composeMatrix } from '../../src/render/pdf/compose-matrix'
 import { landscape, pageSizes } from '../../src/render/pdf/options'
 import { frameOf, measure } from '../../src/render/pdf/pages'
-import { stanceShapes } from '../../src/render/pdf/theme'
+import { stanceShapes } from '../../src/vocabulary'
+import { catalog } from '../support/catalog'
 
 const get = (path: string, init?: RequestInit) =>
   exports.default.fetch(`http://localhost${path}`, { redirect: 'manual', ...init })
 const origin = 'https://example.com'
-const matrix = buildPositionMatrix(catalog.sheets)
+const matrix = buildPositionMatrix(catalog.sheets, catalog.story.actors)
 
 /** The sheets repeated under new slugs until there are n, to see how the matrix copes with more topics. */
 const topicsOf = (n: number): FactSheet[] =>
@@ -126,17 +126,17 @@ describe('renderMatrixPdf', () => {
   it('shrinks the type to keep more topics on one page', async () => {
     const { width, height } = frameOf(landscape(pageSizes.a4))
     const nine = composeMatrix(matrix, { width, measure, origin }, height)
-    const more = composeMatrix(buildPositionMatrix(topicsOf(13)), { width, measure, origin }, height)
+    const more = composeMatrix(buildPositionMatrix(topicsOf(13), catalog.story.actors), { width, measure, origin }, height)
     expect(more.pages).toHaveLength(1)
     expect(more.scale).toBeLessThan(nine.scale)
     const doc = await PDFDocument.load(
-      await renderMatrixPdf(buildPositionMatrix(topicsOf(13)), { paper: 'a4', origin, provenance: catalog.provenance }),
+      await renderMatrixPdf(buildPositionMatrix(topicsOf(13), catalog.story.actors), { paper: 'a4', origin, provenance: catalog.provenance }),
     )
     expect(doc.getPageCount()).toBe(1)
   })
 
   it('runs on over further landscape pages when even the smallest type would not fit, still linking every cell', async () => {
-    const big = buildPositionMatrix(topicsOf(40))
+    const big = buildPositionMatrix(topicsOf(40), catalog.story.actors)
     const doc = await PDFDocument.load(await renderMatrixPdf(big, { paper: 'letter', origin, provenance: catalog.provenance }))
     expect(doc.getPageCount()).toBeGreaterThan(1)
     for (const page of doc.getPages()) expect(page.getWidth()).toBeGreaterThan(page.getHeight())

@@ -1,11 +1,15 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { catalog } from '../../src/factsheet/catalog'
-import { topics } from '../../src/curation/topics'
 import packageJson from '../../package.json'
+import { createApp } from '../../src/app'
+import { storySource } from '../../src/source/story-source'
+import { corroborationSentence } from '../../src/vocabulary'
+import { catalog, storyData } from '../support/catalog'
 
 const get = (path: string, init?: RequestInit) => exports.default.fetch(`http://localhost${path}`, init)
-const slugs = topics.map((t) => t.slug)
+const slugs = catalog.sheets.map((s) => s.slug)
+/** Text as hono/jsx escapes it. */
+const inHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 describe('GET /', () => {
   it('lists every topic with links to HTML, PDF and JSON', async () => {
@@ -48,10 +52,53 @@ describe('GET /topics/:slug', () => {
 
   it("shows each citation's ownership and flags single-source statements", async () => {
     const html = await (await get('/topics/peace-plan')).text()
-    expect(html).toMatch(/RFE\/RL ¶13<\/a> <span class="meta">\(US government-funded\)<\/span>/)
-    expect(html).toContain('Single source: only RFE/RL reports this.')
-    expect(html).toContain('Corroborated by 3 newsrooms: Bloomberg, AP, CNN.')
+    const sheet = catalog.sheet('peace-plan')!
+    for (const ref of sheet.references)
+      expect(html).toContain(`${inHtml(ref.outlet)} ¶${ref.paragraph.slice(1)}</a> <span class="meta">(${inHtml(ref.ownership)})</span>`)
+    const statements = sheet.positions.flatMap((p) => p.statements)
+    // The sheet has both kinds, so both sentences are exercised.
+    expect(statements.some((s) => s.corroboration.newsrooms.length === 1)).toBe(true)
+    expect(statements.some((s) => s.corroboration.newsrooms.length > 1)).toBe(true)
+    for (const s of statements) {
+      const sentence = inHtml(corroborationSentence(s.corroboration))
+      expect(html, s.id).toContain(s.corroboration.newsrooms.length === 1 ? `<span class="single">${sentence}</span>` : `<span>${sentence}</span>`)
+    }
+    expect(html).toMatch(/<span class="single">Single source: only [^<]+ reports this\.<\/span>/)
+    expect(html).toMatch(/<span>Corroborated by \d+ newsrooms: [^<]+\.( They may share [^<]+ material\.)?<\/span>/)
   })
+
+  it.each(slugs)('%s: uses every id once, so every anchor lands in one place', async (slug) => {
+    const html = await (await get(`/topics/${slug}`)).text()
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
+  })
+
+  it.each(catalog.sheets.filter((s) => Object.keys(s.anchors).length > 0).map((s) => [s.slug, s] as const))(
+    '%s: keeps every old positional anchor (us-2) inside the statement it now names, in that actor’s section',
+    async (slug, sheet) => {
+      const html = await (await get(`/topics/${slug}`)).text()
+      const actors = sheet.positions.map((p) => p.actor)
+      for (const [alias, id] of Object.entries(sheet.anchors)) {
+        const statement = sheet.positions.flatMap((p) => p.statements).find((s) => s.id === id)!
+        expect(statement, `${alias} -> ${id}`).toBeDefined()
+        const span = html.indexOf(`<span id="${alias}"></span>`)
+        expect(span, alias).toBeGreaterThan(0)
+        // Inside one statement's figure: the one that cites the statement's first wording.
+        const figure = html.lastIndexOf('<figure class="statement"', span)
+        expect(figure, alias).toBeGreaterThan(0)
+        expect(html.indexOf('</figure>', figure), alias).toBeGreaterThan(span)
+        expect(html.slice(figure, html.indexOf('</figure>', figure)), alias).toContain(`<blockquote cite="${statement.wordings[0]!.source.href}">`)
+        // An anchor published as <actor>-<n> named that actor's n-th statement: it stays in that actor's section.
+        const actor = /^([a-z]+)-\d+$/.exec(alias)?.[1]
+        if (actor && actors.includes(actor)) {
+          const section = html.indexOf(`<section id="${actor}" aria-labelledby="${actor}-h">`)
+          expect(section, alias).toBeGreaterThan(0)
+          expect(span, `${alias} in the ${actor} section`).toBeGreaterThan(section)
+          expect(span, `${alias} in the ${actor} section`).toBeLessThan(html.indexOf('</section>', section))
+        }
+      }
+    },
+  )
 
   it('says "no stated position" where an actor said nothing', async () => {
     const html = await (await get('/topics/peace-plan')).text()
@@ -140,19 +187,19 @@ describe('JSON API', () => {
         actor: string
         stance: string
         summary: string
-        statements: { kind: string; quote: string; speaker: { name: string; role: string }; date: string; sources: { article: string; outlet: string; paragraph: string }[] }[]
+        statements: { kind: string; quote: string; speaker: { name: string; role: string }; date: string; precision: 'day' | 'month' | 'year'; sources: { article: string; outlet: string; paragraph: string }[] }[]
       }[]
       sources: { article: string; outlet: string; headline: string; date: string }[]
     }
     for (const slug of slugs) {
       const body = (await (await get(`/api/topics/${slug}`)).json()) as Json
       expect(body.slug).toBe(slug)
-      expect(body.positions.map((p) => p.actor)).toEqual(['us', 'ukraine', 'russia', 'china', 'nato'])
+      expect(body.positions.map((p) => p.actor)).toEqual(storyData.story.actors.map((a) => a.id))
       for (const p of body.positions)
         for (const s of p.statements) {
           expect(['quote', 'paraphrase', 'characterisation']).toContain(s.kind)
           expect(s.speaker.name).toBeTruthy()
-          expect(s.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+          expect(s.date).toMatch({ day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ }[s.precision])
           for (const src of s.sources) expect(catalog.corpus.paragraph(src.article, src.paragraph)).toBeDefined()
         }
       for (const a of body.sources) expect(a.headline && a.outlet && a.date).toBeTruthy()
@@ -177,6 +224,26 @@ describe('sources', () => {
     const html = await (await get('/sources/voa')).text()
     const voa = catalog.corpus.article('voa')!
     for (const p of voa.paragraphs) expect(html).toContain(`<p id="${p.id}">`)
+  })
+
+  it('redirects every alias of an article (an earlier id) to it with a 301', async () => {
+    for (const article of catalog.corpus.articles)
+      for (const alias of article.aliases) {
+        const res = await get(`/sources/${alias}`, { redirect: 'manual' })
+        expect(res.status, alias).toBe(301)
+        expect(res.headers.get('Location'), alias).toBe(`/sources/${article.id}`)
+      }
+  })
+
+  it('redirects an alias the source declares, whatever the bundled data holds', async () => {
+    const [first, ...rest] = storyData.articles
+    const renamed = { ...first!, aliases: [...first!.aliases, 'old-name'] }
+    const app = createApp(storySource({ ...storyData, articles: [renamed, ...rest] }))
+    const res = await app.request('/sources/Old-Name', { redirect: 'manual' })
+    expect(res.status).toBe(301)
+    expect(res.headers.get('Location')).toBe(`/sources/${first!.id}`)
+    expect((await app.request(`/sources/${first!.id}`)).status).toBe(200)
+    expect((await app.request('/sources/not-an-alias')).status).toBe(404)
   })
 
   it('answers an unknown source with 404 and the valid ids', async () => {
@@ -237,6 +304,6 @@ describe('HTTP behaviour', () => {
     const res = await get('/healthz')
     expect(res.headers.get('Cache-Control')).toBe('no-store')
     const body = (await res.json()) as { status: string; dataVersion: string; topics: number; articles: number; version: string }
-    expect(body).toEqual({ status: 'ok', dataVersion: catalog.dataVersion, topics: topics.length, articles: 5, version: packageJson.version })
+    expect(body).toEqual({ status: 'ok', dataVersion: catalog.dataVersion, topics: catalog.sheets.length, articles: storyData.articles.length, version: packageJson.version })
   })
 })

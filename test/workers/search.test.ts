@@ -1,6 +1,6 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { catalog } from '../../src/factsheet/catalog'
+import { catalog } from '../support/catalog'
 import { readSearchQuery } from '../../src/search/search-query'
 import { buildSearchIndex, matchKinds, searchStatements, type SearchResult } from '../../src/search/search-statements'
 import { foldForSearch } from '../../src/search/search-text'
@@ -64,11 +64,14 @@ describe('searchStatements on the curated data', () => {
   })
 
   it('puts a phrase match above results that only match the topic title', () => {
-    const results = search('diplomatic cover')
+    // A sheet whose title names the phrase (as the ICC sheet's once did) but whose statements do not contain it.
+    const titled = catalog.sheets.find((s) => s.positions.some((p) => p.statements.length > 0) && !foldForSearch(JSON.stringify(s.positions)).includes('diplomatic cover'))!
+    const sheets = catalog.sheets.map((s) => (s === titled ? { ...s, title: `${s.title} and the “diplomatic cover” charge` } : s))
+    const results = searchStatements(buildSearchIndex(sheets), 'diplomatic cover')
     expect(results[0]?.match).toBe('phrase')
     expect(results[0]?.wording.text).toMatch(/diplomatic cover/)
     expect(results.at(-1)?.match).toBe('topic')
-    expect(results.at(-1)?.topic.slug).toBe('icc-warrant')
+    expect(results.at(-1)?.topic.slug).toBe(titled.slug)
   })
 
   it('matches all words in a quote when they are not in a row', () => {
@@ -197,8 +200,10 @@ describe('GET /api/search', () => {
       speaker: { name: 'John Kirby' },
       actor: { id: 'us', name: 'United States' },
       topic: { slug: expect.any(String), title: expect.any(String) },
-      links: { statement: expect.stringMatching(/^\/topics\/[a-z-]+#us-\d+$/), source: expect.stringMatching(/^\/sources\/bloomberg#p\d+$/) },
+      links: { statement: expect.stringMatching(/^\/topics\/[a-z-]+#[a-z0-9]+(-[a-z0-9]+)*$/), source: expect.stringMatching(/^\/sources\/bloomberg#p\d+$/) },
     })
+    const [first] = body.results
+    expect(first!.links.statement).toBe(`/topics/${first!.topic.slug}#${first!.statement.id}`)
   })
 
   it('echoes the query in JSON with markup characters escaped', async () => {

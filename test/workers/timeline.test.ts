@@ -1,89 +1,12 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { corpus } from '../../src/corpus/corpus'
-import { timeline, type TimelineEvent } from '../../src/curation/timeline'
-import { topics } from '../../src/curation/topics'
-import { validateTimeline } from '../../src/curation/validate-timeline'
-import { buildFactSheet, buildTimeline } from '../../src/factsheet/build'
-import { catalog } from '../../src/factsheet/catalog'
+import { buildFactSheet } from '../../src/factsheet/build'
+import { catalog, storyData } from '../support/catalog'
 
+// The curated timeline's own invariants (verbatim reports, ids, topics, dates) are check:data's: test/data/timeline.test.ts.
 const get = (path: string, init?: RequestInit) => exports.default.fetch(`http://localhost${path}`, init)
-const byId = (id: string) => timeline.find((e) => e.id === id)
-
-describe('curated timeline', () => {
-  it('holds every invariant: verbatim reports, unique ids, known topics, ISO dates in order', () => {
-    expect(validateTimeline(timeline, topics, corpus)).toEqual([])
-  })
-
-  it.each([
-    ['icc-arrest-warrant', '2023-03', 'month'],
-    ['china-peace-plan-released', '2023-02', 'month'],
-    ['kirby-speaks-to-voa', '2023-03-17', 'day'],
-    ['putin-peoples-daily-article', '2023-03-19', 'day'],
-    ['xi-rossiiskaya-gazeta-article', '2023-03-20', 'day'],
-    ['xi-arrives-in-moscow', '2023-03-20', 'day'],
-    ['first-day-of-talks', '2023-03-20', 'day'],
-    ['danilov-tweet', '2023-03-20', 'day'],
-    ['second-day-of-talks', '2023-03-21', 'day'],
-    ['xi-invites-putin', '2023-03-21', 'day'],
-    ['xi-invites-mishustin', '2023-03-21', 'day'],
-    ['stoltenberg-in-brussels', '2023-03-21', 'day'],
-    ['kishida-to-meet-zelensky', '2023-03-21', 'day'],
-  ])('dates %s to %s (%s)', (id, date, precision) => {
-    expect(byId(id)).toMatchObject({ date, precision })
-  })
-
-  it('never claims a day the sources do not give, and says how every month-only date was worked out', () => {
-    for (const event of timeline.filter((e) => e.precision === 'month')) expect(event.dateNote, event.id).toBeTruthy()
-    expect(byId('china-peace-plan-released')?.dateNote).toContain('last month')
-    expect(byId('icc-arrest-warrant')?.dateNote).toContain('just days after')
-  })
-
-  it('puts a cleaner outlet before CNN and flags the garbled CNN-only report', () => {
-    for (const event of timeline) {
-      const firstCnn = event.reports.findIndex((r) => r.article === 'cnn')
-      const lastOther = event.reports.map((r) => r.article !== 'cnn').lastIndexOf(true)
-      if (firstCnn >= 0 && lastOther >= 0) expect(firstCnn, event.id).toBeGreaterThan(lastOther)
-    }
-    expect(byId('kishida-to-meet-zelensky')?.caution).toMatch(/garbled/)
-  })
-})
-
-describe('validateTimeline', () => {
-  const event = (over: Partial<TimelineEvent>): TimelineEvent => ({
-    id: 'x',
-    date: '2023-03-20',
-    precision: 'day',
-    title: 'An event',
-    topics: ['peace-plan'],
-    reports: [{ article: 'voa', paragraph: 'p7', text: 'told reporters in Washington Monday' }],
-    ...over,
-  })
-  const problems = (events: TimelineEvent[]) => validateTimeline(events, topics, corpus).join('\n')
-
-  it('accepts a sound event', () => expect(problems([event({})])).toBe(''))
-  it('rejects words not in the paragraph', () =>
-    expect(problems([event({ reports: [{ article: 'voa', paragraph: 'p7', text: 'told reporters in Beijing' }] })])).toMatch(/not verbatim/))
-  it('rejects unknown article and paragraph ids', () => {
-    expect(problems([event({ reports: [{ article: 'nyt', paragraph: 'p1', text: 'x' }] })])).toMatch(/unknown article/)
-    expect(problems([event({ reports: [{ article: 'voa', paragraph: 'p99', text: 'x' }] })])).toMatch(/unknown paragraph/)
-  })
-  it('rejects duplicate and badly formed ids', () => {
-    expect(problems([event({}), event({})])).toMatch(/duplicate id/)
-    expect(problems([event({ id: 'Not Kebab' })])).toMatch(/lower-case words/)
-  })
-  it('rejects unknown topics', () => expect(problems([event({ topics: ['no-such-topic'] })])).toMatch(/unknown topic "no-such-topic"/))
-  it('rejects dates that are not ISO or do not fit their precision', () => {
-    expect(problems([event({ date: '20 March 2023' })])).toMatch(/not an ISO date/)
-    expect(problems([event({ date: '2023-02-30' })])).toMatch(/not an ISO date/)
-    expect(problems([event({ date: '2023-03', precision: 'day' })])).toMatch(/not an ISO date/)
-    expect(problems([event({ date: '2023-13', precision: 'month' })])).toMatch(/not an ISO date/)
-    expect(problems([event({ date: '2023-02', precision: 'month' })])).toBe('')
-  })
-  it('rejects events out of date order', () =>
-    expect(problems([event({ id: 'b', date: '2023-03-21' }), event({ id: 'a', date: '2023-03-20' })])).toMatch(/out of order/))
-  it('rejects an event without reports', () => expect(problems([event({ reports: [] })])).toMatch(/no report/))
-})
+const { timeline, topics } = storyData
+const inputs = { story: storyData.story, corpus: catalog.corpus, statements: storyData.statements, timeline }
 
 describe('events on fact sheets', () => {
   it('puts on each sheet exactly the events tagged with its slug, oldest first', () => {
@@ -95,8 +18,8 @@ describe('events on fact sheets', () => {
 
   it('cites event sources in the sheet’s own numbered source list, after statements and figures', () => {
     for (const topic of topics) {
-      const sheet = buildFactSheet(topic, corpus)
-      const without = buildFactSheet(topic, corpus, [])
+      const sheet = buildFactSheet(topic, inputs)
+      const without = buildFactSheet(topic, { ...inputs, timeline: [] })
       expect(without.events).toEqual([])
       // Adding events never renumbers what statements and figures cite.
       expect(sheet.references.slice(0, without.references.length)).toEqual(without.references)
@@ -105,8 +28,11 @@ describe('events on fact sheets', () => {
     }
   })
 
-  it('refuses to build a timeline that names a topic that does not exist', () => {
-    expect(() => buildTimeline(corpus, [{ slug: 'peace-plan', title: 'x' }])).toThrow(/does not exist/)
+  it('lists on the timeline page every event, with the topics in index order', () => {
+    expect(catalog.timeline.events.map((e) => e.id)).toEqual(timeline.map((e) => e.id))
+    expect(catalog.timeline.topics.map((t) => t.slug)).toEqual(catalog.sheets.map((s) => s.slug))
+    for (const event of catalog.timeline.events)
+      for (const report of event.reports) expect(catalog.timeline.references[report.source.n - 1]).toBe(report.source)
   })
 })
 
@@ -128,6 +54,7 @@ describe('GET /timeline', () => {
     const html = await (await get('/timeline')).text()
     expect(html).toContain('<time datetime="2023-02">February 2023</time>')
     expect(html).toContain('<time datetime="2023-03-17">17 March 2023</time>')
+    expect(html).toContain('<time datetime="2014">2014</time>')
     const positions = timeline.map((e) => html.indexOf(`id="event-${e.id}"`))
     expect(positions).toEqual([...positions].sort((a, b) => a - b))
   })
@@ -178,6 +105,7 @@ describe('GET /api/timeline', () => {
         expect(s.url).toBe(`/sources/${s.article}#${s.paragraph}`)
       }
     }
+    for (const event of timeline) expect(body.events.find((e) => e.id === event.id), event.id).toMatchObject({ date: event.date, precision: event.precision })
     expect(body.events.find((e) => e.id === 'icc-arrest-warrant')).toMatchObject({ date: '2023-03', precision: 'month' })
   })
 

@@ -5,7 +5,7 @@ export const ActorFilterNotice = ({ sheet, query }: { sheet: FactSheet; query: s
   <aside class="filter-notice" aria-label="Actor filter">
     <p>
       Showing {sheet.positions.map((p) => p.actorName).join(', ')} only; source numbers are those of this selection.{' '}
-      <a href={`/topics/${sheet.slug}`}>Show all five actors</a>
+      <a href={`/topics/${sheet.slug}`}>Show every actor</a>
     </p>
     <p class="meta">
       This selection as <a href={`/topics/${sheet.slug}.pdf?${query}`}>PDF</a> ·{' '}

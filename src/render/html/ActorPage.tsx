@@ -1,5 +1,4 @@
 import type { ActorRecord } from '../../factsheet/actor-record'
-import { actorInSentence } from '../actor-in-sentence'
 import { kindBreakdown } from '../kind-labels'
 import { plural } from '../plural'
 import { SourceList } from './SourceList'
@@ -8,12 +7,12 @@ import { Statement } from './Statement'
 
 /** One actor across every topic: stance per topic, who spoke, and every statement with its citations. */
 export const ActorPage = ({ record }: { record: ActorRecord }) => {
-  const name = actorInSentence(record.actor, record.actorName)
+  const name = record.actorInSentence
   return (
     <article>
       <h1>{record.actorName}: positions on every topic</h1>
       <p class="lede">
-        Everything the five reports quote or report from {name}, grouped by topic, with the stance each fact sheet records.
+        Everything {record.sourcesPhrase} quote or report from {name}, grouped by topic, with the stance each fact sheet records.
       </p>
       <p class="meta">
         {plural(record.statementCount, 'statement')} · {plural(record.speakers.length, 'speaker')} ·{' '}
@@ -51,7 +50,7 @@ export const ActorPage = ({ record }: { record: ActorRecord }) => {
                 <a href={`#topic-${t.slug}`}>{t.title}</a>
               </th>
               <td>
-                <StanceBadge stance={t.stance} label={t.stanceLabel} />
+                <StanceBadge stance={t.stance} label={t.stanceWithBasis} />
               </td>
             </tr>
           ))}
@@ -62,7 +61,7 @@ export const ActorPage = ({ record }: { record: ActorRecord }) => {
         {record.speakers.length === 0 ? (
           <p>These sources quote no one for {name}.</p>
         ) : (
-          <table>
+          <table class="speakers">
             <thead>
               <tr>
                 <th scope="col">Speaker</th>
@@ -88,7 +87,7 @@ export const ActorPage = ({ record }: { record: ActorRecord }) => {
         <section id={`topic-${t.slug}`} aria-labelledby={`topic-${t.slug}-h`}>
           <h2 id={`topic-${t.slug}-h`}>{t.title}</h2>
           <p>
-            <StanceBadge stance={t.stance} label={t.stanceLabel} />
+            <StanceBadge stance={t.stance} label={t.stanceWithBasis} />
           </p>
           <p>{t.summary}</p>
           {t.statements.map((s) => (

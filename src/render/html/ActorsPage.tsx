@@ -1,13 +1,13 @@
 import type { ActorRecord } from '../../factsheet/actor-record'
-import { plural } from '../plural'
-import { stanceMarks } from '../stance-marks'
+import { numberWord, plural } from '../plural'
+import { stanceMarks } from '../../vocabulary'
 
-/** The five actors, each with how much the sources report from it and how its stances fall across topics. */
+/** Every actor, each with how much the sources report from it and how its stances fall across topics. */
 export const ActorsPage = ({ records }: { records: ActorRecord[] }) => (
   <>
     <h1>Actors</h1>
     <p class="lede">
-      The five actors every fact sheet answers for. Each page gathers one actor’s statements from every topic, with who said
+      The {numberWord(records.length)} actors every fact sheet answers for. Each page gathers one actor’s statements from every topic, with who said
       them.
     </p>
     <ul class="topics">

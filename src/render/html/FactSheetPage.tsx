@@ -6,8 +6,28 @@ import { StanceBadge } from './StanceBadge'
 import { Statement } from './Statement'
 import { EventList } from './TimelinePage'
 
+/** The positional anchors published for this actor's copy of a statement (`russia-5`): a joint one has one per actor. */
+const aliasesOf = (sheet: FactSheet, actor: string, id: string) =>
+  Object.entries(sheet.anchors)
+    .filter(([anchor, target]) => target === id && anchor.startsWith(`${actor}-`))
+    .map(([anchor]) => anchor)
+
+/** A joint statement shows under each of its actors; its own id goes to the first copy, later copies get `actor--id`. */
+const statementPrefixes = (sheet: FactSheet) => {
+  const seen = new Set<string>()
+  return sheet.positions.map((p) =>
+    p.statements.map((s) => {
+      const prefix = seen.has(s.id) ? `${p.actor}--` : ''
+      seen.add(s.id)
+      return prefix
+    }),
+  )
+}
+
 /** A topic's fact sheet: stance table, one section per actor, figures, numbered sources. */
-export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => (
+export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => {
+  const prefixes = statementPrefixes(sheet)
+  return (
   <article>
     <h1>{sheet.title}</h1>
     <p class="lede">{sheet.summary}</p>
@@ -47,21 +67,21 @@ export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => (
               <a href={`#${p.actor}`}>{p.actorName}</a>
             </th>
             <td>
-              <StanceBadge stance={p.stance} label={p.stanceLabel} />
+              <StanceBadge stance={p.stance} label={p.stanceWithBasis} />
             </td>
           </tr>
         ))}
       </tbody>
     </table>
-    {sheet.positions.map((p) => (
+    {sheet.positions.map((p, i) => (
       <section id={p.actor} aria-labelledby={`${p.actor}-h`}>
         <h2 id={`${p.actor}-h`}>{p.actorName}</h2>
         <p>
-          <StanceBadge stance={p.stance} label={p.stanceLabel} />
+          <StanceBadge stance={p.stance} label={p.stanceWithBasis} />
         </p>
         <p>{p.summary}</p>
-        {p.statements.map((s) => (
-          <Statement statement={s} />
+        {p.statements.map((s, j) => (
+          <Statement statement={s} idPrefix={prefixes[i]?.[j]} aliases={aliasesOf(sheet, p.actor, s.id)} />
         ))}
       </section>
     ))}
@@ -90,7 +110,7 @@ export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => (
         <h2 id="timeline-h">Timeline</h2>
         <EventList events={sheet.events} headingLevel={3} />
         <p class="meta">
-          <a href="/timeline">Every dated event in the five reports</a>
+          <a href="/timeline">Every dated event in {sheet.sourcesPhrase}</a>
         </p>
       </section>
     ) : null}
@@ -100,3 +120,4 @@ export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => (
     </section>
   </article>
 )
+}

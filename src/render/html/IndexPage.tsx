@@ -1,12 +1,14 @@
+import type { Story } from '../../curation/types'
 import type { FactSheet } from '../../factsheet/model'
+import { listOf } from '../list-of'
 
 /** The list of topics, each with its summary and links to every format. */
-export const IndexPage = ({ sheets }: { sheets: FactSheet[] }) => (
+export const IndexPage = ({ sheets, story }: { sheets: FactSheet[]; story: Story }) => (
   <>
-    <h1>Who stands where: the Xi–Putin talks, March 2023</h1>
+    <h1>Who stands where: {story.title}</h1>
     <p class="lede">
-      One fact sheet per topic: what the United States, Ukraine, Russia, China and NATO said or did, in their own
-      quoted words, each statement traced to the outlet and paragraph that reported it.
+      One fact sheet per topic: what {listOf(story.actors.map((a) => a.name))} said or did, in their own quoted words,
+      each statement traced to the outlet and paragraph that reported it.
     </p>
     <ul class="topics">
       {sheets.map((s) => (

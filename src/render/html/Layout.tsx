@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx'
+import type { Story } from '../../curation/types'
 
 export interface LayoutProps {
   title: string
@@ -9,11 +10,13 @@ export interface LayoutProps {
   stylesheetHref: string
   /** Content hash of the data the page was made from, printed in the footer so readers can cite it. */
   dataVersion: string
+  /** Absent only on an error page whose data could not be loaded. */
+  story?: Story
   children?: Child
 }
 
 /** The whole HTML document: rendered in one piece (no streaming), so the CSP needs no inline script. */
-export const Layout = ({ title, description, path, origin, stylesheetHref, dataVersion, children }: LayoutProps) => (
+export const Layout = ({ title, description, path, origin, stylesheetHref, dataVersion, story, children }: LayoutProps) => (
   <html lang="en">
     <head>
       <meta charset="utf-8" />
@@ -63,10 +66,12 @@ export const Layout = ({ title, description, path, origin, stylesheetHref, dataV
       </header>
       <main id="main">{children}</main>
       <footer class="site">
-        <p>
-          Every statement is quoted from one of five news reports on the Xi–Putin talks in Moscow, 20–21 March 2023, and
-          links to the paragraph that reports it. Nothing here comes from outside those reports.
-        </p>
+        {story ? (
+          <p>
+            Sources: {story.corpusName}. Every statement links to the paragraph that reports it; nothing here comes
+            from outside {story.sourcesPhrase}.
+          </p>
+        ) : null}
         <p>
           Data version <code>{dataVersion}</code> · <a href="/sources">Sources</a> · <a href="/api/topics">JSON API</a>
         </p>

@@ -1,7 +1,7 @@
 import type { PositionMatrix } from '../../factsheet/matrix'
 import { formatDateRange } from '../format-date'
 import { plural } from '../plural'
-import { stanceMeanings } from '../stance-marks'
+import { stanceMeaning } from '../../vocabulary'
 import { StanceBadge } from './StanceBadge'
 
 /** Topics by actors, one stance per cell, each linking to the statements behind it; scrolls sideways on a phone. */
@@ -36,7 +36,7 @@ export const MatrixPage = ({ matrix }: { matrix: PositionMatrix }) => (
     <ul class="legend">
       {matrix.legend.map((l) => (
         <li>
-          <StanceBadge stance={l.stance} label={l.label} />: {stanceMeanings[l.stance]}{' '}
+          <StanceBadge stance={l.stance} label={l.label} />: {stanceMeaning(l.stance, matrix.sourcesPhrase)}{' '}
           <span class="meta">({plural(l.count, 'cell')})</span>
         </li>
       ))}
@@ -63,7 +63,7 @@ export const MatrixPage = ({ matrix }: { matrix: PositionMatrix }) => (
               {row.cells.map((cell) => (
                 <td class={`cell-${cell.stance}`}>
                   <a href={cell.href}>
-                    <StanceBadge stance={cell.stance} label={cell.stanceLabel} />
+                    <StanceBadge stance={cell.stance} label={cell.stanceShort} />
                     <span class="visually-hidden">
                       {' '}
                       ({cell.actorName} on {row.title})

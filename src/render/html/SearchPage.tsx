@@ -1,7 +1,7 @@
 import type { MatchKind, SearchResult } from '../../search/search-statements'
 import { maxQueryLength } from '../../search/search-query'
 import { formatDate } from '../format-date'
-import { kindLabels } from '../kind-labels'
+import { kindLabels } from '../../vocabulary'
 import { paragraphNumber } from './Citation'
 
 const matchLabels: Record<MatchKind, string> = {

@@ -1,12 +1,13 @@
 import type { Article } from '../../corpus/types'
+import type { Story } from '../../curation/types'
 import { formatDate } from '../format-date'
 
 /** Every article of the corpus with how much page furniture was removed from it. */
-export const SourcesPage = ({ articles }: { articles: Article[] }) => (
+export const SourcesPage = ({ articles, story }: { articles: Article[]; story: Story }) => (
   <>
     <h1>Sources</h1>
     <p class="lede">
-      The five news reports every fact sheet is drawn from, cleaned of page furniture (video players, photo captions,
+      {story.corpusName}: what every fact sheet is drawn from, cleaned of page furniture (video players, photo captions,
       comment widgets) and numbered by paragraph so any citation can be checked.
     </p>
     <ul class="topics">

@@ -1,5 +1,5 @@
 import type { StanceId } from '../../curation/types'
-import { stanceMarks } from '../stance-marks'
+import { stanceMarks } from '../../vocabulary'
 
 /** A stance as symbol plus label (never colour alone); the symbol is hidden from screen readers, which read the label. */
 export const StanceBadge = ({ stance, label }: { stance: StanceId; label: string }) => (

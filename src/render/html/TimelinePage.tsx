@@ -52,12 +52,12 @@ export const EventList = ({
   </ol>
 )
 
-/** Every dated event of the five reports, oldest first, with its sources and the fact sheets it belongs to. */
+/** Every dated event of the sources, oldest first, with its sources and the fact sheets it belongs to. */
 export const TimelinePage = ({ timeline }: { timeline: Timeline }) => (
   <article>
     <h1>Timeline</h1>
     <p class="lede">
-      The dated events the five reports mention, oldest first, each in the outlets’ own words with a link to the
+      The dated events {timeline.sourcesPhrase} mention, oldest first, each in the outlets’ own words with a link to the
       paragraph. Where a report gives only a month, a year or a weekday, the note under the event says how the date
       was worked out.
     </p>

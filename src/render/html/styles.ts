@@ -1,7 +1,13 @@
+import { stanceColors } from '../../vocabulary'
+
+const stanceVars = Object.entries(stanceColors)
+  .map(([stance, hex]) => `--${stance}:${hex}`)
+  .join(';')
+
 /** The one stylesheet, served from /style.css so the CSP can forbid inline styles. */
 export const stylesheet = `
 :root{--ink:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#fff;--accent:#0b5cad;--warn:#8a4b00;--warnbg:#fff4e0;
---supports:#1a7f37;--opposes:#b3261e;--conditional:#7a4cc2;--ambiguous:#8a6d00;--none:#57606a}
+${stanceVars}}
 *{box-sizing:border-box}
 html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;line-height:1.5;color:var(--ink);background:var(--bg);-webkit-text-size-adjust:100%}
 body{margin:0}
@@ -25,6 +31,8 @@ h3{font-size:1.05rem;margin:1.25rem 0 .25rem}
 .button{display:inline-block;border:1px solid var(--accent);border-radius:.3rem;padding:.25rem .7rem;text-decoration:none}
 caption{text-align:left}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+/* Speaker tables hold long role and grade words: let them hyphenate rather than widen a phone screen. */
+table.speakers th,table.speakers td{hyphens:auto;overflow-wrap:anywhere}table.speakers .meta{display:block}
 th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
 .stance-supports{color:var(--supports)}.stance-opposes{color:var(--opposes)}.stance-conditional{color:var(--conditional)}
 .stance-ambiguous{color:var(--ambiguous)}.stance-none{color:var(--none);font-weight:400}

@@ -1,5 +1,4 @@
 import type { ActorRecord } from '../../factsheet/actor-record'
-import { actorInSentence } from '../actor-in-sentence'
 import { kindBreakdown } from '../kind-labels'
 import { plural } from '../plural'
 import { footnotes } from './citations'
@@ -11,12 +10,12 @@ import { statementMarkdown } from './statement'
 /** One actor across every topic as Markdown: stances, speakers, then each topic's statements with footnote citations. */
 export const actorRecordMarkdown = (record: ActorRecord, options: MarkdownOptions): string => {
   const { origin } = options
-  const name = escapeMarkdown(actorInSentence(record.actor, record.actorName))
+  const name = escapeMarkdown(record.actorInSentence)
   const blocks = [
     `# ${escapeMarkdown(record.actorName)}: positions on every topic`,
-    `Everything the five reports quote or report from ${name}, grouped by topic, with the stance each fact sheet records.`,
+    `Everything ${escapeMarkdown(record.sourcesPhrase)} quote or report from ${name}, grouped by topic, with the stance each fact sheet records.`,
     `*${plural(record.statementCount, 'statement')} · ${plural(record.speakers.length, 'speaker')} · ${plural(record.references.length, 'cited paragraph')} · online at <${origin}/actors/${record.actor}>*`,
-    tableMarkdown(['Topic', 'Stance'], record.topics.map((t) => [markdownLink(t.title, `${origin}${t.href}`), stanceMarkdown(t.stance, t.stanceLabel)])),
+    tableMarkdown(['Topic', 'Stance'], record.topics.map((t) => [markdownLink(t.title, `${origin}${t.href}`), stanceMarkdown(t.stance, t.stanceWithBasis)])),
     '## Speakers',
     record.speakers.length === 0
       ? `These sources quote no one for ${name}.`
@@ -26,7 +25,7 @@ export const actorRecordMarkdown = (record: ActorRecord, options: MarkdownOption
         ),
   ]
   for (const t of record.topics) {
-    blocks.push(`## ${escapeMarkdown(t.title)}`, `**Stance:** ${stanceMarkdown(t.stance, t.stanceLabel)}`, escapeMarkdown(t.summary))
+    blocks.push(`## ${escapeMarkdown(t.title)}`, `**Stance:** ${stanceMarkdown(t.stance, t.stanceWithBasis)}`, escapeMarkdown(t.summary))
     blocks.push(...t.statements.map(statementMarkdown))
     blocks.push(`All actors on this topic: <${origin}${t.href}>`)
   }

@@ -23,11 +23,11 @@ export const factSheetMarkdown = (sheet: FactSheet, options: FactSheetMarkdownOp
   ]
   if (options.actorFilter)
     blocks.push(
-      `**Showing ${sheet.positions.map((p) => escapeMarkdown(p.actorName)).join(', ')} only** (\`${options.actorFilter}\`); source numbers are those of this selection. All five actors: <${url}>`,
+      `**Showing ${sheet.positions.map((p) => escapeMarkdown(p.actorName)).join(', ')} only** (\`${options.actorFilter}\`); source numbers are those of this selection. Every actor: <${url}>`,
     )
-  blocks.push(tableMarkdown(['Actor', 'Stance'], sheet.positions.map((p) => [escapeMarkdown(p.actorName), stanceMarkdown(p.stance, p.stanceLabel)])))
+  blocks.push(tableMarkdown(['Actor', 'Stance'], sheet.positions.map((p) => [escapeMarkdown(p.actorName), stanceMarkdown(p.stance, p.stanceWithBasis)])))
   for (const p of sheet.positions) {
-    blocks.push(`## ${escapeMarkdown(p.actorName)}`, `**Stance:** ${stanceMarkdown(p.stance, p.stanceLabel)}`, escapeMarkdown(p.summary))
+    blocks.push(`## ${escapeMarkdown(p.actorName)}`, `**Stance:** ${stanceMarkdown(p.stance, p.stanceWithBasis)}`, escapeMarkdown(p.summary))
     blocks.push(...p.statements.map(statementMarkdown))
   }
   if (sheet.figures.length > 0)
@@ -35,7 +35,7 @@ export const factSheetMarkdown = (sheet: FactSheet, options: FactSheetMarkdownOp
       '## Key figures',
       sheet.figures.map((f) => `- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value)} ${f.sources.map(footnoteMark).join(' ')}`).join('\n'),
     )
-  if (sheet.events.length > 0) blocks.push('## Timeline', sheet.events.map(eventMarkdown).join('\n'), `Every dated event in the five reports: <${options.origin}/timeline>`)
+  if (sheet.events.length > 0) blocks.push('## Timeline', sheet.events.map(eventMarkdown).join('\n'), `Every dated event in ${escapeMarkdown(sheet.sourcesPhrase)}: <${options.origin}/timeline>`)
   blocks.push('---', `${provenance(sheet.corpusName, options)} ${markdownLink('Sources', `${options.origin}/sources`)}.`)
   if (sheet.references.length > 0) blocks.push(footnotes(sheet.references, options.origin).join('\n'))
   return `${blocks.join('\n\n')}\n`

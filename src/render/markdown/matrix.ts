@@ -1,6 +1,6 @@
 import type { PositionMatrix } from '../../factsheet/matrix'
 import { formatDateRange } from '../format-date'
-import { stanceMeanings } from '../stance-marks'
+import { stanceMeaning } from '../../vocabulary'
 import { markdownLink } from './escape'
 import { provenance, type MarkdownOptions } from './options'
 import { stanceMarkdown, tableMarkdown } from './stance'
@@ -8,12 +8,12 @@ import { stanceMarkdown, tableMarkdown } from './stance'
 /** The position matrix as a Markdown table: every cell the stance, linking to the actor's section of the topic sheet. */
 export const matrixMarkdown = (matrix: PositionMatrix, options: MarkdownOptions): string => {
   const { origin } = options
-  const legend = matrix.legend.map((l) => `- ${stanceMarkdown(l.stance, l.label)}: ${stanceMeanings[l.stance]} (${l.count} ${l.count === 1 ? 'cell' : 'cells'})`)
+  const legend = matrix.legend.map((l) => `- ${stanceMarkdown(l.stance, l.label)}: ${stanceMeaning(l.stance, matrix.sourcesPhrase)} (${l.count} ${l.count === 1 ? 'cell' : 'cells'})`)
   const table = tableMarkdown(
     ['Topic', ...matrix.columns.map((c) => markdownLink(c.actorName, `${origin}${c.href}`))],
     matrix.rows.map((row) => [
       markdownLink(row.title, `${origin}${row.href}`),
-      ...row.cells.map((cell) => `[${stanceMarkdown(cell.stance, cell.stanceLabel)}](${origin}${cell.href})`),
+      ...row.cells.map((cell) => `[${stanceMarkdown(cell.stance, cell.stanceShort)}](${origin}${cell.href})`),
     ]),
   )
   return `${[

@@ -1,5 +1,5 @@
 import type { StanceId } from '../../curation/types'
-import { stanceMarks } from '../stance-marks'
+import { stanceMarks } from '../../vocabulary'
 import { escapeMarkdown } from './escape'
 
 /** `✗ Opposes`: the symbol and the label, as in the HTML, never one without the other. */

@@ -1,7 +1,8 @@
 import { breakLines, type Link, type Measure, type PaginateBlock, type Rgb, type Span, type TextStyle } from './layout'
+import type { stanceShapes } from '../../vocabulary'
 
 /** A stance symbol drawn as vector paths, so it never depends on a glyph the font subset may lack. */
-export type MarkShape = 'disc' | 'cross' | 'half' | 'triangle' | 'ring'
+export type MarkShape = (typeof stanceShapes)[keyof typeof stanceShapes]
 
 /**
  * Something drawn in a row; x from the frame's left edge, y and baseline from the row's top. A rect, mark or link

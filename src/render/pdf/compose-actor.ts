@@ -1,5 +1,4 @@
 import type { ActorRecord, ActorSpeaker, ActorTopic } from '../../factsheet/actor-record'
-import { actorInSentence } from '../actor-in-sentence'
 import { kindBreakdown } from '../kind-labels'
 import { plural } from '../plural'
 import { span, textRows, type Block, type ComposeContext } from './blocks'
@@ -15,7 +14,7 @@ export const actorTitle = (record: ActorRecord) => `${record.actorName}: positio
 
 /** The actor's lead sentence, also the PDF's Subject. */
 export const actorLead = (record: ActorRecord) =>
-  `Everything the five reports quote or report from ${actorInSentence(record.actor, record.actorName)}, grouped by topic, with the stance each fact sheet records.`
+  `Everything ${record.sourcesPhrase} quote or report from ${record.actorInSentence}, grouped by topic, with the stance each fact sheet records.`
 
 /** Anchor of a topic's section in an actor's record. */
 const topicAnchor = (slug: string) => `topic/${slug}`
@@ -32,7 +31,7 @@ const overview = (record: ActorRecord, ctx: ComposeContext): Block[] => {
     ...record.topics.flatMap((topic) =>
       t.row([
         textRows([span(topic.title, styles.bodyBold, { dest: topicAnchor(topic.slug) })], t.box(0), ctx.measure),
-        stanceRows(topic.stance, topic.stanceLabel, t.box(1), styles.bodyBold, ctx.measure),
+        stanceRows(topic.stance, topic.stanceWithBasis, t.box(1), styles.bodyBold, ctx.measure),
         textRows(
           [span(topic.statements.length > 0 ? String(topic.statements.length) : '—', styles.body)],
           t.box(2),
@@ -64,7 +63,7 @@ const overview = (record: ActorRecord, ctx: ComposeContext): Block[] => {
 const topicSection = (topic: ActorTopic, ctx: ComposeContext): Block[] => {
   const stance = stanceRows(
     topic.stance,
-    topic.stanceLabel,
+    topic.stanceWithBasis,
     { x: 0, width: ctx.width, leading: leading.small },
     styles.stance,
     ctx.measure,
@@ -125,7 +124,7 @@ export const composeActor = (record: ActorRecord, ctx: ComposeContext): Block[] 
     spaceBefore: 0,
     keepWithNext: true,
   }
-  const name = actorInSentence(record.actor, record.actorName)
+  const name = record.actorInSentence
   return [
     ...overview(record, ctx),
     ...record.topics.flatMap((topic) => topicSection(topic, ctx)),

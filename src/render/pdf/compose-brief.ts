@@ -8,6 +8,7 @@ import { statementRows } from './compose-statement'
 import { formatDateRange } from '../format-date'
 import { plural } from '../plural'
 import { colors, leading, space, styles, unit } from './theme'
+import { listOf } from '../list-of'
 
 /** A section heading: kept with what follows, a named destination, an outline entry and the running head. */
 export const heading = (title: string, anchor: string, ctx: ComposeContext, extra: Block['rows'] = []): Block => ({
@@ -22,10 +23,6 @@ export const heading = (title: string, anchor: string, ctx: ComposeContext, extr
   outline: { title, level: 1 },
   runningHead: title,
 })
-
-/** `A`, `A and B`, `A, B and C`. */
-const listOf = (names: string[]) =>
-  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 
 /** Rows on a tinted band, inset, spanning the frame: a notice the reader should not miss. */
 const bandRows = (rows: Row[], width: number): Row => {
@@ -52,7 +49,7 @@ const filterNotice = (filter: ActorFilter, sheet: FactSheet, ctx: ComposeContext
       span(
         shown.length > 0
           ? `this brief shows only ${listOf(shown)}. Left out: ${listOf(omitted)}. `
-          : `this brief shows none of the five actors (left out: ${listOf(omitted)}). `,
+          : `this brief shows none of the actors (left out: ${listOf(omitted)}). `,
         styles.smallText,
       ),
       span('Source numbers are those of this selection; every actor is in the full brief at ', styles.smallText),
@@ -78,7 +75,7 @@ const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
     ...sheet.positions.flatMap((p) =>
       t.row([
         cell(0, [span(p.actorName, styles.bodyBold, { dest: `${ctx.prefix}${p.actor}` })]),
-        stanceRows(p.stance, p.stanceLabel, t.box(1), styles.bodyBold, ctx.measure),
+        stanceRows(p.stance, p.stanceWithBasis, t.box(1), styles.bodyBold, ctx.measure),
         cell(2, [span(p.statements.length > 0 ? String(p.statements.length) : '—', styles.body)]),
       ]),
     ),
@@ -105,7 +102,7 @@ const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
 const position = (p: FactPosition, ctx: ComposeContext): Block[] => {
   const stance = stanceRows(
     p.stance,
-    p.stanceLabel,
+    p.stanceWithBasis,
     { x: 0, width: ctx.width, leading: leading.small },
     styles.stance,
     ctx.measure,

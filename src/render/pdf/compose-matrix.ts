@@ -1,7 +1,7 @@
 import type { MatrixRow, PositionMatrix } from '../../factsheet/matrix'
 import { formatDateRange } from '../format-date'
 import { plural } from '../plural'
-import { stanceMeanings } from '../stance-marks'
+import { stanceMeaning } from '../../vocabulary'
 import { columns, gapRow, span, stack, textRows, type Block, type Item } from './blocks'
 import { markIndent, stanceRows } from './compose-stance'
 import type { Measure, TextStyle } from './layout'
@@ -38,7 +38,7 @@ const scaled = (scale: number) => {
   }
 }
 
-// The topic column's share of the width; the five actor columns share the rest.
+// The topic column's share of the width; the actor columns share the rest.
 const topicShare = 0.28
 const cellPad = 6
 
@@ -58,7 +58,7 @@ const intro = (matrix: PositionMatrix, ctx: MatrixContext, scale: number): Block
       const box = { x: i * entryWidth, width: entryWidth - 10, leading: s.leading.small }
       return [
         ...stanceRows(l.stance, l.label, box, s.stance, ctx.measure),
-        ...textRows([span(`${stanceMeanings[l.stance]} (${plural(l.count, 'cell')})`, s.legend)], box, ctx.measure),
+        ...textRows([span(`${stanceMeaning(l.stance, matrix.sourcesPhrase)} (${plural(l.count, 'cell')})`, s.legend)], box, ctx.measure),
       ]
     }),
   )
@@ -146,7 +146,7 @@ const topicRow = (row: MatrixRow, index: number, ctx: MatrixContext, scale: numb
   const cells = row.cells.map((cell, i) => {
     const box = { x: col.x(i), width: col.cell - cellPad, leading: s.leading.small }
     return stack([
-      ...stanceRows(cell.stance, cell.stanceLabel, box, s.stance, ctx.measure),
+      ...stanceRows(cell.stance, cell.stanceShort, box, s.stance, ctx.measure),
       ...(cell.statementCount > 0
         ? textRows(
             [span(plural(cell.statementCount, 'statement'), s.count)],

@@ -1,7 +1,8 @@
 import type { StanceId } from '../../curation/types'
 import { span, textRows, type Row, type TextBox } from './blocks'
 import type { Measure, TextStyle } from './layout'
-import { stanceColors, stanceShapes } from './theme'
+import { stanceShapes } from '../../vocabulary'
+import { stanceColors } from './theme'
 
 /** Side of a stance mark set beside text of a size, and the gap after it. */
 const markSize = (size: number) => size * 0.9

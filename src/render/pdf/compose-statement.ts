@@ -1,7 +1,7 @@
 import type { FactStatement, Wording } from '../../factsheet/model'
 import { gapRow, span, textRows, withBar, type ComposeContext, type Row } from './blocks'
-import { formatDate } from '../format-date'
-import { kindLabels } from '../kind-labels'
+import { formatEventDate } from '../format-date'
+import { corroborationSentence, kindLabels, printedWording } from '../../vocabulary'
 import type { Span } from './layout'
 import { colors, leading, styles, unit } from './theme'
 
@@ -31,12 +31,12 @@ const wordingRows = (w: Wording, several: boolean, ctx: ComposeContext): Row[] =
         ctx.measure,
       ),
     )
-  const text = w.kind === 'quote' ? span(`“${w.text.trim()}”`, styles.quote) : span(w.text.trim(), styles.body)
+  const text = span(printedWording(w.kind, w.text), w.kind === 'quote' ? styles.quote : styles.body)
   rows.push(...textRows([text], box, ctx.measure))
   if (several)
     rows.push(
       ...textRows(
-        [span(`${w.source.outlet} (${w.source.ownership}) `, styles.small), ...refSpans([w.source.n], ctx)],
+        [span(`${w.source.outlet} (${w.source.ownership})${w.via ? `, attributed to ${w.via}` : ''} `, styles.small), ...refSpans([w.source.n], ctx)],
         small,
         ctx.measure,
       ),
@@ -63,17 +63,14 @@ export const statementRows = (s: FactStatement, ctx: ComposeContext): Row[] => {
   const numbers = [...new Set(s.wordings.map((w) => w.source.n))]
   const speaker: Span[] = [
     span(s.speaker.name, styles.smallBold),
-    span(`, ${s.speaker.role} · ${formatDate(s.date)} · `, styles.small),
+    span(`, ${s.speaker.role} · ${formatEventDate(s)} · `, styles.small),
     ...(several || !s.wordings[0] ? [] : [span(`${s.wordings[0].source.outlet} (${s.wordings[0].source.ownership}) `, styles.small)]),
     ...refSpans(numbers, ctx),
   ]
   const box = { x: textX, width: ctx.width - textX, leading: leading.small }
   rows.push(gapRow(unit), ...textRows(speaker, box, ctx.measure))
   if (s.dateNote) rows.push(...textRows([span(`Date: ${s.dateNote}`, styles.smallItalic)], box, ctx.measure))
-  const corroboration =
-    s.newsrooms.length === 1
-      ? span(`Single source: only ${s.newsrooms[0] ?? ''} reports this.`, styles.smallItalic)
-      : span(`Corroborated by ${s.newsrooms.length} newsrooms: ${s.newsrooms.join(', ')}.`, styles.small)
+  const corroboration = span(corroborationSentence(s.corroboration), s.newsrooms.length === 1 ? styles.smallItalic : styles.small)
   rows.push(...textRows([corroboration], box, ctx.measure))
   return rows
 }

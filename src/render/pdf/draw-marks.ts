@@ -34,8 +34,13 @@ export const markOps = (shape: MarkShape, x: number, y: number, size: number, fi
   const line = Math.max(0.6, size * 0.13)
   const width = `${num(line)} w`
   switch (shape) {
-    case 'disc':
-      return `q ${fill} ${circle(cx, cy, r)} f Q\n`
+    case 'check': {
+      const w = Math.max(0.8, size * 0.2)
+      return (
+        `q ${stroke} ${num(w)} w 1 J 1 j ${num(x + size * 0.1)} ${num(y + size * 0.5)} m ${num(x + size * 0.4)} ${num(y + size * 0.15)} l ` +
+        `${num(x + size * 0.92)} ${num(y + size * 0.88)} l S Q\n`
+      )
+    }
     case 'ring':
       return `q ${stroke} ${width} ${circle(cx, cy, r - line / 2)} S Q\n`
     case 'half':
@@ -48,12 +53,13 @@ export const markOps = (shape: MarkShape, x: number, y: number, size: number, fi
         `${num(x + i)} ${num(y + size - i)} m ${num(x + size - i)} ${num(y + i)} l S Q\n`
       )
     }
-    case 'triangle': {
-      const i = line / 2
-      const base = y + i + size * 0.06
+    case 'question': {
+      // A hook (an arc over the top, down to the centre) and a dot below it.
+      const p = (px: number, py: number) => `${num(x + px * size)} ${num(y + py * size)}`
+      const dot = circle(cx, y + size * 0.1, size * 0.09)
       return (
-        `q ${stroke} ${width} 1 j ${num(cx)} ${num(y + size - i)} m ${num(x + size - i)} ${num(base)} l ` +
-        `${num(x + i)} ${num(base)} l h S Q\n`
+        `q ${stroke} ${fill} ${width} 1 J ${p(0.2, 0.7)} m ${p(0.2, 1)} ${p(0.8, 1)} ${p(0.8, 0.7)} c ` +
+        `${p(0.8, 0.5)} ${p(0.5, 0.5)} ${p(0.5, 0.3)} c S ${dot} f Q\n`
       )
     }
   }

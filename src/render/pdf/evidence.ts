@@ -24,6 +24,7 @@ interface EvidencePosition {
   actorName: string
   stance: StanceId
   stanceLabel: string
+  basis?: string
   statements: {
     id: string
     kind: string
@@ -129,6 +130,7 @@ export const sheetsEvidence = (
       actorName: p.actorName,
       stance: p.stance,
       stanceLabel: p.stanceLabel,
+      ...(p.basis ? { basis: p.basis } : {}),
       statements: p.statements.map(c.statement),
     })),
     figures: sheet.figures.map((f) => ({ label: f.label, value: f.value, sources: f.sources.map(c.cite) })),

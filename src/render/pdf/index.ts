@@ -13,7 +13,6 @@ import { writePdf, type DocumentSpec } from './pdf-write'
 
 export { paperSizes, type Paper, type PdfOptions, type PdfProvenance }
 
-const author = 'Fact sheets, curated from VOA, RFE/RL, Bloomberg, CNN and AP reports'
 const creator = 'factsheets PDF renderer'
 const producer = 'pdf-lib 1.17.1 with IBM Plex Sans (SIL OFL 1.1)'
 // Deflating content streams would add ~2.5 ms CPU per brief (measured); briefs are cached, so bytes matter less.
@@ -51,7 +50,7 @@ const finish = (
     size,
     anchors,
     outline: rest.outline,
-    meta: { ...rest.meta, author, creator, producer, dataVersion: provenance.dataVersion },
+    meta: { ...rest.meta, author: `Fact sheets curated from ${provenance.corpusName}`, creator, producer, dataVersion: provenance.dataVersion },
     attachment: rest.attachment,
     compress,
   })

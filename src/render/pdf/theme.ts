@@ -1,6 +1,6 @@
-import type { MarkShape } from './blocks'
 import type { Rgb, TextStyle } from './layout'
 import type { StanceId } from '../../curation/types'
+import { stanceColors as stanceHex } from '../../vocabulary'
 
 /** Colours, sizes and spacing of the brief; one place so the rhythm stays consistent. */
 export const colors = {
@@ -13,22 +13,13 @@ export const colors = {
   warning: [0.68, 0.14, 0.1],
 } satisfies Record<string, Rgb>
 
-export const stanceColors: Record<StanceId, Rgb> = {
-  supports: [0.1, 0.45, 0.25],
-  opposes: [0.7, 0.15, 0.12],
-  conditional: [0.62, 0.4, 0.0],
-  ambiguous: [0.32, 0.36, 0.58],
-  none: colors.muted,
+const rgbOf = (hex: string): Rgb => {
+  const channel = (at: number) => Math.round((parseInt(hex.slice(at, at + 2), 16) / 255) * 1000) / 1000
+  return [channel(1), channel(3), channel(5)]
 }
 
-/** The symbol beside every stance label: its shape carries the meaning (colour-blind safe), its colour repeats it. */
-export const stanceShapes: Record<StanceId, MarkShape> = {
-  supports: 'disc',
-  opposes: 'cross',
-  conditional: 'half',
-  ambiguous: 'triangle',
-  none: 'ring',
-}
+/** The vocabulary's stance colours, as PDF colour components. */
+export const stanceColors = Object.fromEntries(Object.entries(stanceHex).map(([k, hex]) => [k, rgbOf(hex)])) as Record<StanceId, Rgb>
 
 const style = (font: TextStyle['font'], size: number, color: Rgb = colors.text): TextStyle => ({ font, size, color })
 
