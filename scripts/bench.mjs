@@ -4,7 +4,7 @@
 // says how each number is measured. Everything runs on this machine; HTTP load goes to `wrangler dev` on
 // 127.0.0.1 only, bounded in count and time. Exit 1 if any HTTP request failed (targets are reported only).
 import { execFile, execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -143,8 +143,8 @@ results.json = { ...webOf(web.json, web.jsonApp), meanBytes: web.jsonBytes }
 
 const meanView = (r) => `mean: all threads ${fmt(r.cpuMeanMs)}, main thread ${fmt(r.mainThreadMeanMs)} ms`
 const targets = [
-  ['PDF median, warm', results.pdf.medianCpuMs, meanView(results.pdf), 5, 'ms'],
-  ['PDF first render, fresh process', results.pdf.firstMs, `wall ${fmt(results.pdf.firstWallMs)} ms`, 50, 'ms'],
+  ['PDF median, warm', results.pdf.medianCpuMs, meanView(results.pdf), 4, 'ms'],
+  ['PDF first render, fresh process', results.pdf.firstMs, `wall ${fmt(results.pdf.firstWallMs)} ms`, 10, 'ms'],
   ['HTML render median', results.html.medianCpuMs, meanView(results.html), 0.3, 'ms'],
   ['JSON render median', results.json.medianCpuMs, meanView(results.json), 0.1, 'ms'],
   ['start-up: import + fact sheets', results.startupMs, `wall ${fmt(results.startupWallMs)} ms`, 20, 'ms'],
@@ -210,6 +210,23 @@ out.push(
     Object.entries(results.http).map(([k, r]) => [httpLabels[k], r.requests, fmt(r.rps, 0), ms(r.p50Ms), ms(r.p99Ms), r.errors, r.timeouts, r.non2xx]),
   ),
 )
+// Before / after: bench/baseline.json holds the last committed README run (the 'before').
+const before = JSON.parse(readFileSync(join(projectRoot, 'bench/baseline.json'), 'utf8'))
+const helveticaPeer = results.peers['pdf-lib-helvetica']
+const beforeAfter = [
+  ['PDF brief, warm, CPU median', ms(before.pdf.medianCpuMs), ms(results.pdf.medianCpuMs)],
+  ['PDF brief, warm, wall median', ms(before.pdf.medianWallMs), ms(results.pdf.medianWallMs)],
+  ['PDF brief, mean size (A4, every topic)', kib(before.pdf.meanBytes), kib(results.pdf.meanBytes)],
+  ['first PDF in a fresh process, CPU', ms(before.pdf.firstMs), ms(results.pdf.firstMs)],
+  ['start-up: import + fact sheets, CPU', ms(before.startupMs), ms(results.startupMs)],
+  ['inside workerd, mean per render', ms(before.workerd.meanMs), ms(results.workerd.meanMs)],
+  ['HTML renderer, CPU median', ms(before.html.medianCpuMs), ms(results.html.medianCpuMs)],
+  ['bundle, gzip (wrangler)', `${fmt(before.bundle.gzipKiB)} KiB`, `${fmt(results.bundle.gzipKiB)} KiB`],
+  ['× ahead of pdf-lib + Helvetica (CPU)', '2.8', helveticaPeer ? fmt(helveticaPeer.ratio, 1) : ''],
+]
+results.beforeAfter = { before, rows: beforeAfter }
+out.push('', `Before (${before.date}, commit ${before.commit}, bench/baseline.json) and after (this run)`)
+out.push(table(['what', 'before', 'after'], beforeAfter))
 const b = results.bundle
 out.push('', `Bundle, wrangler deploy --dry-run --minify: "${b.printed ?? 'wrangler printed no size'}"; our gzip of its ${b.modules} modules: ${fmt(b.ownGzipKiB, 1)} KiB as one stream (level 9: ${fmt(b.ownGzip9KiB, 1)} KiB), ${fmt(b.ownGzipPerModuleKiB, 1)} KiB each on its own`)
 out.push('', 'Targets, judged on CPU as process.cpuUsage reports it (all threads); other views beside')

@@ -2,13 +2,12 @@
 // Build-time font pipeline for the PDF renderer (run by hand: `npm run build:fonts`, commit the outputs).
 // Subsets IBM Plex Sans to the characters the briefs can hold, then precomputes everything the
 // Worker would otherwise need a font parser for: metrics, code point -> glyph id, advance widths,
-// kerning classes, the ToUnicode CMap and the FlateDecode-ready font programs.
+// kerning classes, and the tables the Worker's per-document subsetter (src/render/pdf/font-subset.ts) copies glyphs from.
 // Outputs: assets/fonts/*.ttf (+ OFL license) and src/render/pdf/fonts.generated.ts.
 import { createHash } from 'node:crypto'
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { deflateSync } from 'node:zlib'
 import * as fontkit from 'fontkit'
 import subsetFont from 'subset-font'
 
@@ -67,37 +66,63 @@ const u16 = (values) => {
   return buffer.toString('base64')
 }
 
-const hex4 = (n) => n.toString(16).toUpperCase().padStart(4, '0')
-
-/** A ToUnicode CMap mapping every glyph id (2-byte code under Identity-H) back to its text. */
-const toUnicodeCMap = (gidToText) => {
-  const entries = [...gidToText].sort((a, b) => a[0] - b[0])
-  const chunks = []
-  for (let i = 0; i < entries.length; i += 100) {
-    const chunk = entries.slice(i, i + 100)
-    const lines = chunk.map(([gid, cp]) => {
-      const s = String.fromCodePoint(cp)
-      const utf16 = Array.from({ length: s.length }, (_, k) => hex4(s.charCodeAt(k))).join('')
-      return `<${hex4(gid)}> <${utf16}>`
-    })
-    chunks.push(`${chunk.length} beginbfchar\n${lines.join('\n')}\nendbfchar`)
+/** The sfnt's tables by tag, as views into its bytes. */
+const tablesOf = (ttf) => {
+  const view = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength)
+  const tables = {}
+  for (let i = 0; i < view.getUint16(4); i++) {
+    const at = 12 + 16 * i
+    const tag = String.fromCharCode(...ttf.subarray(at, at + 4))
+    tables[tag] = ttf.subarray(view.getUint32(at + 8), view.getUint32(at + 8) + view.getUint32(at + 12))
   }
-  return [
-    '/CIDInit /ProcSet findresource begin',
-    '12 dict begin',
-    'begincmap',
-    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
-    '/CMapName /Adobe-Identity-UCS def',
-    '/CMapType 2 def',
-    '1 begincodespacerange',
-    '<0000> <FFFF>',
-    'endcodespacerange',
-    ...chunks,
-    'endcmap',
-    'CMapName currentdict /CMap defineresource pop',
-    'end',
-    'end',
-  ].join('\n')
+  return tables
+}
+
+/**
+ * What the Worker's subsetter needs from the program: glyf, loca (short, as 16-bit LE half offsets), hmtx and the
+ * head/hhea/maxp it patches; every composite glyph's components (closure), so it can follow them without parsing.
+ * cmap, name, post and OS/2 are left out: a CIDFontType2 under /CIDToGIDMap /Identity is drawn by glyph id.
+ */
+const subsetSourceOf = (ttf, numGlyphs) => {
+  const t = tablesOf(ttf)
+  const be = (bytes) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (be(t.head).getInt16(50) !== 0) throw new Error('Expected a short loca table (head.indexToLocFormat 0).')
+  if (be(t.hhea).getUint16(34) !== numGlyphs) throw new Error('Expected an hmtx entry per glyph (numberOfHMetrics).')
+  if (t.cvt || t.fpgm || t.prep) throw new Error('Expected an unhinted program (no cvt/fpgm/prep).')
+  const loca = be(t.loca)
+  const offsetOf = (gid) => 2 * loca.getUint16(2 * gid)
+  const glyf = be(t.glyf)
+  /** Direct components of a composite glyph (ARG_1_AND_2_ARE_WORDS 1, WE_HAVE_A_SCALE 8, MORE_COMPONENTS 32, X_AND_Y 64, TWO_BY_TWO 128). */
+  const direct = (gid) => {
+    const at = offsetOf(gid)
+    if (offsetOf(gid + 1) === at || glyf.getInt16(at) >= 0) return []
+    const out = []
+    let p = at + 10
+    for (;;) {
+      const flags = glyf.getUint16(p)
+      out.push(glyf.getUint16(p + 2))
+      p += 4 + (flags & 1 ? 4 : 2) + (flags & 8 ? 2 : flags & 64 ? 4 : flags & 128 ? 8 : 0)
+      if (!(flags & 32)) return out
+    }
+  }
+  const closure = (gid, seen = new Set()) => {
+    for (const c of direct(gid)) if (!seen.has(c)) closure(c, seen.add(c))
+    return seen
+  }
+  const components = []
+  for (let gid = 0; gid < numGlyphs; gid++) {
+    const all = [...closure(gid)].sort((a, b) => a - b)
+    if (all.length > 0) components.push(gid, all.length, ...all)
+  }
+  return {
+    head: b64(t.head),
+    hhea: b64(t.hhea),
+    maxp: b64(t.maxp),
+    hmtx: b64(t.hmtx),
+    loca: u16(Array.from({ length: numGlyphs + 1 }, (_, gid) => offsetOf(gid) / 2)),
+    glyf: b64(t.glyf),
+    components: u16(components),
+  }
 }
 
 const buildFace = async ({ key, file }) => {
@@ -170,8 +195,6 @@ const buildFace = async ({ key, file }) => {
     }
   const perGlyph = (classes) => Uint8Array.from({ length: font.numGlyphs }, (_, gid) => classes.assigned.get(gid) ?? 0)
 
-  const deflated = deflateSync(ttf, { level: 9 })
-  const cmapText = toUnicodeCMap(gidToText)
   const os2 = font['OS/2']
   const bbox = font.bbox
   const flags = (font.post.isFixedPitch ? 1 : 0) | 32 | (font.italicAngle !== 0 ? 64 : 0) // Nonsymbolic, Italic
@@ -198,9 +221,8 @@ const buildFace = async ({ key, file }) => {
       kernRightClasses: rightClasses.count,
       kernMatrix: b64(new Uint8Array(matrix.buffer)),
       kernScale,
-      toUnicode: deflateSync(Buffer.from(cmapText, 'latin1'), { level: 9 }).toString('base64'),
-      program: deflated.toString('base64'),
-      programLength: ttf.length,
+      toUnicode: u16([...gidToText].sort((a, b) => a[0] - b[0]).flat()),
+      ...subsetSourceOf(ttf, font.numGlyphs),
     },
   }
 }
@@ -222,7 +244,7 @@ const body = built
 writeFileSync(
   outModule,
   `// Generated by scripts/build-fonts.mjs from @ibm/plex-sans 1.1.0 (SIL OFL 1.1, see assets/fonts/OFL.txt). Do not edit.
-// Binary tables are base64 (16-bit values little-endian); program and toUnicode are zlib-deflated (FlateDecode-ready).
+// Binary tables are base64: our own tables 16-bit little-endian, the TrueType tables (head ... glyf) as in the font.
 import type { FontData } from './font-data'
 
 export const fontData = {
@@ -233,5 +255,5 @@ ${body}
 const codePointCount = (data) => Buffer.from(data.cmap, 'base64').length / 4
 for (const { key, ttf, data } of built)
   console.log(
-    `${key}: ${ttf.length} bytes ttf, ${data.program.length} base64 chars, ${codePointCount(data)} code points, ${data.kernMatrix.length} kern matrix chars, ${data.baseFont}`,
+    `${key}: ${ttf.length} bytes ttf, ${data.glyf.length} base64 chars of glyf, ${codePointCount(data)} code points, ${data.kernMatrix.length} kern matrix chars, ${data.baseFont}`,
   )

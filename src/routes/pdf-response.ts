@@ -12,6 +12,28 @@ const remember = (etag: string, bytes: Uint8Array) => {
   rendered.set(etag, bytes)
 }
 
+interface Brief {
+  bytes: Uint8Array
+  /** X-Brief-Source: `isolate`, `cache-api`, `render`, or `in-flight` (waited for another request's render). */
+  source: string
+}
+
+/** Briefs being fetched or rendered in this isolate, by ETag: concurrent requests for one brief share one render. */
+const inFlight = new Map<string, Promise<Brief>>()
+
+/** Runs `produce` once per key at a time; requests arriving meanwhile wait for the same promise (and its error). */
+const singleFlight = async (key: string, produce: () => Promise<Brief>): Promise<Brief> => {
+  const pending = inFlight.get(key)
+  if (pending) return { bytes: (await pending).bytes, source: 'in-flight' }
+  const work = produce()
+  inFlight.set(key, work)
+  try {
+    return await work
+  } finally {
+    inFlight.delete(key)
+  }
+}
+
 /** Empties this isolate's briefs, as a new isolate would start; lets tests reach the Cache API path. */
 export const forgetRenderedBriefs = () => rendered.clear()
 
@@ -52,22 +74,24 @@ export const sendPdf = async (
 
   headers['Content-Type'] = 'application/pdf'
   headers['Content-Disposition'] = `attachment; filename="${name}${variant ? `-${variant}` : ''}.pdf"`
-  const cacheKey = `${options.origin}/__briefs/${etag}.pdf`
-  let bytes = rendered.get(etag)
-  let source = 'isolate'
-  if (!bytes) {
-    const cached = await workersCache()?.match(cacheKey)
-    if (cached) {
-      bytes = new Uint8Array(await cached.arrayBuffer())
-      source = 'cache-api'
-    } else {
-      bytes = await render()
-      source = 'render'
-      const cache = workersCache()
-      if (cache) waitUntil(c, cache.put(cacheKey, new Response(bytes, { headers: { 'Content-Type': 'application/pdf', 'Cache-Control': 'public, max-age=86400' } })))
-    }
-    remember(etag, bytes)
-  }
+  const known = rendered.get(etag)
+  const { bytes, source } = known
+    ? { bytes: known, source: 'isolate' }
+    : await singleFlight(etag, () => fetchOrRender(c, `${options.origin}/__briefs/${etag}.pdf`, etag, render))
   headers['X-Brief-Source'] = source
   return c.body(bytes as unknown as ArrayBuffer, 200, headers)
+}
+
+/** A brief from the Workers Cache API, or rendered and put there; kept in this isolate either way. */
+const fetchOrRender = async (c: AppContext, cacheKey: string, etag: string, render: () => Promise<Uint8Array>): Promise<Brief> => {
+  const cached = await workersCache()?.match(cacheKey)
+  let brief: Brief
+  if (cached) brief = { bytes: new Uint8Array(await cached.arrayBuffer()), source: 'cache-api' }
+  else {
+    brief = { bytes: await render(), source: 'render' }
+    const cache = workersCache()
+    if (cache) waitUntil(c, cache.put(cacheKey, new Response(brief.bytes, { headers: { 'Content-Type': 'application/pdf', 'Cache-Control': 'public, max-age=86400' } })))
+  }
+  remember(etag, brief.bytes)
+  return brief
 }

@@ -1,5 +1,5 @@
 import { exports } from 'cloudflare:workers'
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, type PDFObject } from 'pdf-lib'
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, type PDFObject } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import type { ActorId } from '../../src/curation/types'
 import { buildActorRecord } from '../../src/factsheet/actor-record'
@@ -34,7 +34,7 @@ const attachmentOf = (doc: PDFDocument) => {
   expect(af.get(0)).toBe(names.get(1))
   const stream = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'))
   if (!(stream instanceof PDFRawStream)) throw new Error('the embedded file is not a stream')
-  const bytes = stream.getContents()
+  const bytes = decodePDFRawStream(stream).decode()
   return {
     name: names.lookup(0, PDFString).decodeText(),
     spec,
@@ -102,7 +102,7 @@ describe('the evidence file attached to a topic brief', () => {
       expect(nameOf(spec.get(PDFName.of('AFRelationship')))).toBe('/Data')
       expect(nameOf(dict.get(PDFName.of('Type')))).toBe('/EmbeddedFile')
       expect(nameOf(dict.get(PDFName.of('Subtype')))).toBe('/application#2Fjson')
-      expect(dict.get(PDFName.of('Filter'))).toBeUndefined()
+      expect(nameOf(dict.get(PDFName.of('Filter')))).toBe('/FlateDecode')
       expect(dict.lookup(PDFName.of('Params'), PDFDict).get(PDFName.of('Size'))?.toString()).toBe(String(bytes.length))
       expect(evidence.format).toBe('factsheets-evidence/1')
       expect(evidence.dataVersion).toBe(catalog.dataVersion)

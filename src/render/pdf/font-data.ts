@@ -26,10 +26,16 @@ export interface FontData {
   /** base64, signed bytes: [leftClass * kernRightClasses + rightClass] = adjustment / kernScale. */
   kernMatrix: string
   kernScale: number
-  /** ToUnicode CMap, deflated, base64. */
+  /** base64, 16-bit LE pairs: glyph id, the code point it stands for (ToUnicode). */
   toUnicode: string
-  /** TrueType program, deflated, base64. */
-  program: string
-  /** Uncompressed size of the program (/Length1). */
-  programLength: number
+  /** The TrueType tables the per-document subsetter copies from and patches (font-subset.ts), base64, as in the font. */
+  head: string
+  hhea: string
+  maxp: string
+  hmtx: string
+  glyf: string
+  /** base64, 16-bit LE: the short loca table (offset / 2 per glyph id, and one past the last) in native byte order. */
+  loca: string
+  /** base64, 16-bit LE runs: composite glyph id, n, then the n glyph ids it is built from (all levels). */
+  components: string
 }

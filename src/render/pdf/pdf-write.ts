@@ -1,10 +1,12 @@
-import { PDFContext, PDFHexString, PDFString, PDFWriter, type PDFRef } from './pdf-lib'
+import { PDFContext, PDFHexString, PDFString, type PDFRef } from './pdf-lib'
 import { PDFBytesStream, PDFRawLiteral, literalString } from './pdf-raw'
 import { num } from './content-writer'
 import type { Anchor, DrawnPage } from './draw'
+import { deflate } from './deflate'
 import type { Attachment } from './evidence'
 import { embedFonts } from './pdf-fonts'
 import { buildOutline } from './pdf-outline'
+import { serializeCompact } from './pdf-serialize'
 
 export interface DocumentSpec {
   pages: DrawnPage[]
@@ -24,13 +26,8 @@ export interface DocumentSpec {
   }
   /** Embedded as the document's associated file (/AF, /AFRelationship /Data) and listed under /EmbeddedFiles. */
   attachment?: Attachment
-  /** Deflate page content streams (native CompressionStream). */
+  /** Deflate page content streams and the attachment. */
   compress: boolean
-}
-
-const deflate = async (bytes: Uint8Array): Promise<Uint8Array> => {
-  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate'))
-  return new Uint8Array(await new Response(stream).arrayBuffer())
 }
 
 /** A PDF name for a MIME type: `application/json` -> `/application#2Fjson`. */
@@ -38,14 +35,15 @@ const mimeName = (type: string) =>
   `/${type.replace(/[^A-Za-z0-9.+-]/g, (c) => `#${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`)}`
 
 /**
- * Writes an embedded file and its file specification; returns the file spec's reference. The stream is stored as it is
- * (no filter) and its only date is the document's, so the bytes stay deterministic.
+ * Writes an embedded file and its file specification; returns the file spec's reference. Its only date is the
+ * document's, so the bytes stay deterministic.
  */
-const embedFile = (context: PDFContext, file: Attachment, date: string): PDFRef => {
+const embedFile = (context: PDFContext, file: Attachment, date: string, compress: boolean): PDFRef => {
   const stream = context.register(
     new PDFBytesStream(
-      `/Type /EmbeddedFile /Subtype ${mimeName(file.mimeType)} /Params << /Size ${file.bytes.length} /ModDate (${date}) >>`,
-      file.bytes,
+      `/Type /EmbeddedFile /Subtype ${mimeName(file.mimeType)}${compress ? ' /Filter /FlateDecode' : ''} ` +
+        `/Params << /Size ${file.bytes.length} /ModDate (${date}) >>`,
+      compress ? deflate(file.bytes) : file.bytes,
     ),
   )
   const name = PDFHexString.fromText(file.name).toString()
@@ -68,7 +66,8 @@ const pdfDate = (iso: string) => `D:${(iso.replace(/-/g, '') + '00000101').slice
  */
 export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
   const context = PDFContext.create()
-  const fonts = embedFonts(context)
+  const contents = spec.pages.map((p) => p.content)
+  const fonts = embedFonts(context, contents)
   const pagesRef = context.nextRef()
   const pageRefs = spec.pages.map(() => context.nextRef())
   /** An explicit destination, `[page /XYZ 0 top 0]`, as PDF syntax. */
@@ -76,8 +75,7 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
     const page = anchor && pageRefs[anchor.page]
     return page && `[${page.toString()} /XYZ 0 ${Math.round(anchor.y + 6)} 0]`
   }
-  const contents = spec.pages.map((p) => p.content)
-  const streams = spec.compress ? await Promise.all(contents.map(deflate)) : contents
+  const streams = spec.compress ? contents.map((c) => deflate(c)) : contents
 
   spec.pages.forEach((page, i) => {
     const annots: PDFRef[] = []
@@ -127,7 +125,7 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
   const date = PDFString.of(pdfDate(spec.meta.date))
   const file = spec.attachment && {
     name: literalString(spec.attachment.name),
-    ref: embedFile(context, spec.attachment, pdfDate(spec.meta.date)).toString(),
+    ref: embedFile(context, spec.attachment, pdfDate(spec.meta.date), spec.compress).toString(),
   }
   context.trailerInfo.Info = context.register(
     context.obj({
@@ -154,5 +152,5 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
       AF: file ? new PDFRawLiteral(`[${file.ref}]`) : undefined,
     }),
   )
-  return PDFWriter.forContext(context, Infinity).serializeToBuffer()
+  return serializeCompact(context)
 }

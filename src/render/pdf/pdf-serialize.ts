@@ -1,0 +1,93 @@
+import { PDFStream, type PDFContext, type PDFObject, type PDFRef } from './pdf-lib'
+import { PDFBytesStream } from './pdf-raw'
+import { deflate } from './deflate'
+
+const latin1 = (text: string): Uint8Array => {
+  const bytes = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
+  return bytes
+}
+
+const bytesOf = (object: PDFObject): Uint8Array => {
+  const bytes = new Uint8Array(object.sizeInBytes())
+  object.copyBytesInto(bytes, 0)
+  return bytes
+}
+
+const concat = (parts: Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
+}
+
+/**
+ * Serialises a context as PDF 1.7 with compressed object streams: every object that is not a stream (pages, link
+ * annotations, fonts' dictionaries, outline, metadata) goes into one deflated /ObjStm, and the cross-reference table
+ * is a deflated /XRef stream. Streams are written as they are (already deflated where it pays). Deterministic.
+ */
+export const serializeCompact = (context: PDFContext): Uint8Array => {
+  const objects = context.enumerateIndirectObjects()
+  const isStream = (o: PDFObject) => o instanceof PDFBytesStream || o instanceof PDFStream
+  const packed = objects.filter(([, o]) => !isStream(o))
+  const size = context.largestObjectNumber + 3
+  const objStmNumber = size - 2
+  const xrefNumber = size - 1
+
+  // The object stream: "number offset" pairs, then the objects, each after a newline.
+  const bodies = packed.map(([, o]) => bytesOf(o))
+  let at = 0
+  const index = packed.map(([ref], i) => {
+    const pair = `${ref.objectNumber} ${at}`
+    at += (bodies[i]?.length ?? 0) + 1
+    return pair
+  })
+  const head = latin1(`${index.join(' ')}\n`)
+  const objStm = deflate(concat([head, ...bodies.flatMap((b) => [b, latin1('\n')])]))
+
+  const parts: Uint8Array[] = [latin1('%PDF-1.7\n%\x81\x81\x81\x81\n\n')]
+  let offset = parts[0]?.length ?? 0
+  const offsets = new Map<number, number>()
+  const write = (objectNumber: number, body: Uint8Array) => {
+    offsets.set(objectNumber, offset)
+    const bytes = concat([latin1(`${objectNumber} 0 obj\n`), body, latin1('\nendobj\n\n')])
+    parts.push(bytes)
+    offset += bytes.length
+  }
+  for (const [ref, o] of objects) if (isStream(o)) write(ref.objectNumber, bytesOf(o))
+  write(
+    objStmNumber,
+    bytesOf(new PDFBytesStream(`/Type /ObjStm /N ${packed.length} /First ${head.length} /Filter /FlateDecode`, objStm)),
+  )
+
+  // Cross-reference stream, /W [1 4 2]: type 0 (free) | 1 (offset, generation) | 2 (object stream, index).
+  const xref = new Uint8Array(size * 7)
+  const xv = new DataView(xref.buffer)
+  xv.setUint16(5, 0xffff)
+  offsets.set(xrefNumber, offset)
+  for (const [n, off] of offsets) {
+    xref[n * 7] = 1
+    xv.setUint32(n * 7 + 1, off)
+  }
+  packed.forEach(([ref], i) => {
+    xref[ref.objectNumber * 7] = 2
+    xv.setUint32(ref.objectNumber * 7 + 1, objStmNumber)
+    xv.setUint16(ref.objectNumber * 7 + 5, i)
+  })
+  const { Root, Info, ID } = context.trailerInfo
+  const refText = (r: PDFObject | undefined, key: string) => (r ? ` /${key} ${(r as PDFRef).toString()}` : '')
+  write(
+    xrefNumber,
+    bytesOf(
+      new PDFBytesStream(
+        `/Type /XRef /Size ${size} /W [1 4 2]${refText(Root, 'Root')}${refText(Info, 'Info')}${refText(ID, 'ID')} /Filter /FlateDecode`,
+        deflate(xref),
+      ),
+    ),
+  )
+  parts.push(latin1(`startxref\n${offsets.get(xrefNumber) ?? 0}\n%%EOF`))
+  return concat(parts)
+}
