@@ -1,4 +1,5 @@
 import { breakLines, type Link, type Measure, type PaginateBlock, type Rgb, type Span, type TextStyle } from './layout'
+import type { Tag } from './tags'
 
 /** A stance symbol drawn as vector paths, so it never depends on a glyph the font subset may lack. */
 export type MarkShape = 'disc' | 'cross' | 'half' | 'triangle' | 'ring'
@@ -8,11 +9,11 @@ export type MarkShape = 'disc' | 'cross' | 'half' | 'triangle' | 'ring'
  * may reach below its row (e.g. a table row's band or link spans all the lines of the row's tallest cell).
  */
 export type Item =
-  | { kind: 'text'; x: number; baseline: number; width: number; text: string; style: TextStyle; link?: Link }
+  | { kind: 'text'; x: number; baseline: number; width: number; text: string; style: TextStyle; link?: Link; tag?: Tag }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; color: Rgb }
   // A mark fills a square box `width` points wide whose top-left corner is (x, y).
   | { kind: 'mark'; x: number; y: number; width: number; shape: MarkShape; color: Rgb }
-  | { kind: 'link'; x: number; y: number; width: number; height: number; link: Link }
+  | { kind: 'link'; x: number; y: number; width: number; height: number; link: Link; tag?: Tag }
 
 export interface Row {
   height: number
@@ -57,6 +58,7 @@ export const textRows = (spans: Span[], box: TextBox, measure: Measure): Row[] =
     for (const f of line.fragments) {
       const item: Item = { kind: 'text', x: box.x + f.x, baseline, width: f.width, text: f.text, style: f.style }
       if (f.link) item.link = f.link
+      if (f.tag) item.tag = f.tag
       items.push(item)
     }
     return { height: box.leading, items }
@@ -128,3 +130,6 @@ export const span = (text: string, style: TextStyle, link?: Link): Span => {
   const clean = cleanText(text)
   return link ? { text: clean, style, link } : { text: clean, style }
 }
+
+/** A piece of styled text that is its own structure element, e.g. a citation `[3]` as a Reference. */
+export const taggedSpan = (text: string, style: TextStyle, t: Tag, link?: Link): Span => ({ ...span(text, style, link), tag: t })

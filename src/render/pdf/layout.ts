@@ -1,4 +1,5 @@
 // Measure and paginate: pure functions over text, widths and heights. Never imports pdf-lib or the fonts.
+import type { Tag } from './tags'
 
 export type Rgb = readonly [number, number, number]
 
@@ -15,6 +16,8 @@ export interface Span {
   text: string
   style: TextStyle
   link?: Link
+  /** The structure element the text belongs to, when not the one its paragraph gets (e.g. a citation). */
+  tag?: Tag
 }
 
 /** Width in points of text set in a style; passed in so layout runs without a font. */
@@ -26,6 +29,7 @@ export interface Fragment {
   text: string
   style: TextStyle
   link?: Link
+  tag?: Tag
 }
 
 export interface Line {
@@ -71,6 +75,7 @@ export const breakLines = (spans: Span[], maxWidth: number, measure: Measure): L
       const span = spans[r.span] as Span
       const f: Fragment = { x, width: r.width, text: span.text.slice(r.start, r.end), style: span.style }
       if (span.link) f.link = span.link
+      if (span.tag) f.tag = span.tag
       x += r.width
       return f
     })

@@ -5,9 +5,14 @@ import type { Anchor, DrawnPage } from './draw'
 import type { Attachment } from './evidence'
 import { embedFonts } from './pdf-fonts'
 import { buildOutline } from './pdf-outline'
+import { annotKey, writeStructTree } from './pdf-struct'
+import type { StructTree } from './struct-tree'
+import { xmpPacket } from './xmp'
 
 export interface DocumentSpec {
   pages: DrawnPage[]
+  /** The structure tree the pages' marked content and link annotations belong to. */
+  tree: StructTree
   size: { width: number; height: number }
   anchors: Map<string, Anchor>
   outline: { title: string; level: number; anchor: string }[]
@@ -78,22 +83,26 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
   }
   const contents = spec.pages.map((p) => p.content)
   const streams = spec.compress ? await Promise.all(contents.map(deflate)) : contents
+  const annotRefs: (PDFRef | undefined)[] = []
 
   spec.pages.forEach((page, i) => {
     const annots: PDFRef[] = []
-    for (const { rect, link } of page.links) {
+    for (const { rect, link, text, annot } of page.links) {
       // Link annotations are written as PDF syntax directly: there are hundreds per brief.
       const target =
         'dest' in link ? dest(spec.anchors.get(link.dest)) : `<< /S /URI /URI ${literalString(link.uri)} >>`
       if (!target) continue
       const key = 'dest' in link ? '/Dest' : '/A'
-      annots.push(
-        context.register(
-          new PDFRawLiteral(
-            `<< /Type /Annot /Subtype /Link /Rect [${rect.map(num).join(' ')}] /Border [0 0 0] ${key} ${target} >>`,
-          ),
+      // PDF/UA asks every link for a description (/Contents): its text, or for an area link its address.
+      const description = text ? PDFHexString.fromText(text).toString() : 'uri' in link ? literalString(link.uri) : '()'
+      const ref = context.register(
+        new PDFRawLiteral(
+          `<< /Type /Annot /Subtype /Link /Rect [${rect.map(num).join(' ')}] /Border [0 0 0] ${key} ${target} ` +
+            `/Contents ${description} /StructParent ${annotKey(spec.pages.length, annot)} >>`,
         ),
       )
+      annots.push(ref)
+      annotRefs[annot] = ref
     }
     const ref = pageRefs[i]
     if (!ref) return
@@ -105,7 +114,8 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
       ref,
       new PDFRawLiteral(
         `<< /Type /Page /Parent ${pagesRef.toString()} /MediaBox [0 0 ${spec.size.width} ${spec.size.height}] ` +
-          `/Resources << /Font ${fonts.toString()} >> /Contents ${contents.toString()}${annotations} >>`,
+          `/Resources << /Font ${fonts.toString()} >> /Contents ${contents.toString()}${annotations} ` +
+          `/StructParents ${i} /Tabs /S >>`,
       ),
     )
   })
@@ -125,6 +135,7 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
   )
   const text = (s: string) => PDFHexString.fromText(s)
   const date = PDFString.of(pdfDate(spec.meta.date))
+  const keywords = `${spec.meta.keywords}, data version ${spec.meta.dataVersion}`
   const file = spec.attachment && {
     name: literalString(spec.attachment.name),
     ref: embedFile(context, spec.attachment, pdfDate(spec.meta.date)).toString(),
@@ -133,7 +144,7 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
     context.obj({
       Title: text(spec.meta.title),
       Subject: text(spec.meta.subject),
-      Keywords: text(`${spec.meta.keywords}, data version ${spec.meta.dataVersion}`),
+      Keywords: text(keywords),
       DataVersion: PDFString.of(spec.meta.dataVersion),
       Author: text(spec.meta.author),
       Creator: text(spec.meta.creator),
@@ -142,10 +153,17 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
       ModDate: date,
     }),
   )
+  const metadata = context.register(
+    new PDFBytesStream('/Type /Metadata /Subtype /XML', xmpPacket({ ...spec.meta, keywords })),
+  )
+  const structTreeRoot = writeStructTree(context, spec.tree, pageRefs, annotRefs)
   context.trailerInfo.Root = context.register(
     context.obj({
       Type: 'Catalog',
       Pages: pagesRef,
+      Metadata: metadata,
+      MarkInfo: { Marked: true },
+      StructTreeRoot: structTreeRoot,
       Outlines: outline,
       PageMode: outline ? 'UseOutlines' : undefined,
       Lang: PDFString.of('en'),
