@@ -55,12 +55,15 @@ export const textRows = (spans: Span[], box: TextBox, measure: Measure): Row[] =
     for (const f of line.fragments) size = Math.max(size, f.style.size)
     const baseline = baselineFor(box.leading, size)
     const items: Item[] = []
-    for (const f of line.fragments) {
-      const item: Item = { kind: 'text', x: box.x + f.x, baseline, width: f.width, text: f.text, style: f.style }
+    const last = line.fragments.length - 1
+    line.fragments.forEach((f, i) => {
+      // The dropped space goes back at the end of the line: drawn, it shows nothing; extracted, it parts the words.
+      const text = i === last && line.spaceAfter ? `${f.text} ` : f.text
+      const item: Item = { kind: 'text', x: box.x + f.x, baseline, width: f.width, text, style: f.style }
       if (f.link) item.link = f.link
       if (f.tag) item.tag = f.tag
       items.push(item)
-    }
+    })
     return { height: box.leading, items }
   })
 
@@ -83,6 +86,18 @@ export const stack = (rows: Row[]): Row => {
     top += row.height
   }
   return { height: top, items }
+}
+
+/** Ends the rows' last text with a space, so text extraction keeps it apart from the next lines'; draws nothing. */
+export const spaceAfter = (rows: Row[]): Row[] => {
+  const items = rows[rows.length - 1]?.items ?? []
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]
+    if (item?.kind !== 'text') continue
+    if (!item.text.endsWith(' ')) item.text += ' '
+    break
+  }
+  return rows
 }
 
 /** A row of empty space, e.g. between the parts of one block. */

@@ -2,11 +2,12 @@ import type { FactFigure, SourceRef } from '../../factsheet/model'
 import { columns, gapRow, span, textRows, type Block, type ComposeContext } from './blocks'
 import { refSpans } from './compose-statement'
 import { formatDate } from '../format-date'
+import { tag, tagged, type Tag } from './tags'
 import { leading, space, styles } from './theme'
 
 /** A key figure: bold label, value, source numbers. */
 export const figureBlock = (f: FactFigure, ctx: ComposeContext): Block => ({
-  rows: textRows(
+  rows: tagged(textRows(
     [
       span(`${f.label}: `, styles.bodyBold),
       span(`${f.value} `, styles.body),
@@ -17,7 +18,7 @@ export const figureBlock = (f: FactFigure, ctx: ComposeContext): Block => ({
     ],
     { x: 0, width: ctx.width, leading: leading.body },
     ctx.measure,
-  ),
+  ), 'P'),
   spaceBefore: space.tight,
   keepTogether: true,
 })
@@ -29,13 +30,14 @@ const paragraphNumber = (id: string): string => id.replace(/^p/, '')
 const numberColumn = 24
 const numberGap = 4
 
-/** One source list entry: [n], outlet and headline, date, ¶ and link, and the outlet's quality note if any. */
-export const sourceBlock = (ref: SourceRef, ctx: ComposeContext): Block => {
+/** One source list entry (an LI of `list`): [n], outlet and headline, date, ¶ and link, the outlet's quality note if any. */
+export const sourceBlock = (ref: SourceRef, ctx: ComposeContext, list: Tag): Block => {
   const url = `${ctx.origin}${ref.href}`
   const link = { uri: url }
   const box = { x: numberColumn, width: ctx.width - numberColumn, leading: leading.small }
-  const text = [
-    ...textRows(
+  const item = tag('LI', list)
+  const text = tagged([
+    ...tagged(textRows(
       [
         span(ref.outlet, styles.smallBold, link),
         span(' — ', styles.smallText),
@@ -43,26 +45,28 @@ export const sourceBlock = (ref: SourceRef, ctx: ComposeContext): Block => {
       ],
       box,
       ctx.measure,
-    ),
-    ...textRows(
+    ), 'P'),
+    ...tagged(textRows(
       [
         span(`${formatDate(ref.date)} · ¶ ${paragraphNumber(ref.paragraph)} · `, styles.small),
         span(url, styles.ref, link),
       ],
       box,
       ctx.measure,
-    ),
-    ...textRows([span(ref.affiliation, styles.small)], box, ctx.measure),
+    ), 'P'),
+    ...tagged(textRows([span(ref.affiliation, styles.small)], box, ctx.measure), 'P'),
     ...(ref.qualityNote
-      ? [gapRow(1), ...textRows([span(`Quality warning: ${ref.qualityNote}`, styles.warning)], box, ctx.measure)]
+      ? [
+          gapRow(1),
+          ...tagged(textRows([span(`Quality warning: ${ref.qualityNote}`, styles.warning)], box, ctx.measure), 'P'),
+        ]
       : []),
-  ]
+  ], tag('LBody', item))
   const label = `[${ref.n}]`
   const x = numberColumn - numberGap - ctx.measure(label, styles.smallBold)
-  const number = textRows(
-    [span(label, styles.smallBold)],
-    { x, width: numberColumn, leading: leading.small },
-    ctx.measure,
+  const number = tagged(
+    textRows([span(label, styles.smallBold)], { x, width: numberColumn, leading: leading.small }, ctx.measure),
+    tag('Lbl', item),
   )
   return {
     rows: columns(number, text),
@@ -70,4 +74,10 @@ export const sourceBlock = (ref: SourceRef, ctx: ComposeContext): Block => {
     keepTogether: true,
     anchor: `${ctx.prefix}ref-${ref.n}`,
   }
+}
+
+/** The numbered source list: one L, an LI per entry. */
+export const sourceList = (refs: readonly SourceRef[], ctx: ComposeContext): Block[] => {
+  const list = tag('L')
+  return refs.map((r) => sourceBlock(r, ctx, list))
 }

@@ -77,7 +77,8 @@ export class PageCanvas {
   private color = ''
   /** The tag of the marked-content sequence open in the text object. */
   private open: Tag | undefined
-  private lastLink: { link: Link; parent: Tag; tag: Tag } | undefined
+  /** Per element, the Link element its latest content went to: a link's next line continues it. */
+  private lastLinks = new Map<Tag, { link: Link; tag: Tag }>()
   readonly links: DrawnLink[] = []
 
   constructor(
@@ -91,6 +92,7 @@ export class PageCanvas {
   /** Continues the open marked-content sequence if it is `t`'s, else closes it and opens one for `t`. */
   private markContent(t: Tag): void {
     if (t === this.open) return
+    if (t.role !== 'Link') this.lastLinks.delete(t)
     if (this.open) this.text.ascii('EMC\n')
     this.open = t
     this.text.ascii(
@@ -98,13 +100,16 @@ export class PageCanvas {
     )
   }
 
-  /** The Link element for linked content of `parent`: one per run of fragments sharing a link. */
+  /**
+   * The Link element for linked content of `parent`: one per run of fragments sharing a link with no other content
+   * of `parent` between them (a table cell's link wrapping over lines stays one Link, `link — text — link` is two).
+   */
   linkTag(parent: Tag, link: Link): Tag {
     if (parent.role === 'Link') return parent
-    const last = this.lastLink
-    if (last && last.link === link && last.parent === parent) return last.tag
+    const last = this.lastLinks.get(parent)
+    if (last && last.link === link) return last.tag
     const t = tag('Link', parent)
-    this.lastLink = { link, parent, tag: t }
+    this.lastLinks.set(parent, { link, tag: t })
     return t
   }
 

@@ -35,6 +35,8 @@ export interface Fragment {
 export interface Line {
   fragments: Fragment[]
   width: number
+  /** The line ended at a space the break dropped: text extraction needs it back to keep the words apart. */
+  spaceAfter?: boolean
 }
 
 /** A run of one span's text placed on the line being built: text is span.text.slice(start, end). */
@@ -68,7 +70,7 @@ export const breakLines = (spans: Span[], maxWidth: number, measure: Measure): L
   let spaceWidth = 0
   const spaceWidths = new Map<TextStyle, number>()
 
-  const flush = () => {
+  const flush = (spaceAfter = false) => {
     if (runs.length === 0) return
     let x = 0
     const fragments = runs.map((r): Fragment => {
@@ -79,7 +81,7 @@ export const breakLines = (spans: Span[], maxWidth: number, measure: Measure): L
       x += r.width
       return f
     })
-    lines.push({ fragments, width })
+    lines.push(spaceAfter ? { fragments, width, spaceAfter } : { fragments, width })
     runs = []
     width = 0
   }
@@ -93,7 +95,7 @@ export const breakLines = (spans: Span[], maxWidth: number, measure: Measure): L
   }
   const place = (span: number, start: number, end: number, w: number) => {
     const spaced = spaceSpan >= 0 && runs.length > 0
-    if (runs.length > 0 && width + (spaced ? spaceWidth : 0) + w > maxWidth) flush()
+    if (runs.length > 0 && width + (spaced ? spaceWidth : 0) + w > maxWidth) flush(spaced)
     else if (spaced) append(spaceSpan, spaceStart, spaceEnd, spaceWidth)
     spaceSpan = -1
     append(span, start, end, w)
