@@ -1,5 +1,5 @@
 import type { FactFigure, SourceRef } from '../../factsheet/model'
-import { columns, gapRow, span, textRows, type Block, type ComposeContext } from './blocks'
+import { columns, gapRow, spaceAfter, span, textRows, type Block, type ComposeContext } from './blocks'
 import { refSpans } from './compose-statement'
 import { formatDate } from '../format-date'
 import { tag, tagged, type Tag } from './tags'
@@ -36,32 +36,38 @@ export const sourceBlock = (ref: SourceRef, ctx: ComposeContext, list: Tag): Blo
   const link = { uri: url }
   const box = { x: numberColumn, width: ctx.width - numberColumn, leading: leading.small }
   const item = tag('LI', list)
-  const text = tagged([
-    ...tagged(textRows(
-      [
-        span(ref.outlet, styles.smallBold, link),
-        span(' — ', styles.smallText),
-        span(ref.headline, styles.smallText, link),
-      ],
-      box,
-      ctx.measure,
-    ), 'P'),
-    ...tagged(textRows(
-      [
-        span(`${formatDate(ref.date)} · ¶ ${paragraphNumber(ref.paragraph)} · `, styles.small),
-        span(url, styles.ref, link),
-      ],
-      box,
-      ctx.measure,
-    ), 'P'),
-    ...tagged(textRows([span(ref.affiliation, styles.small)], box, ctx.measure), 'P'),
-    ...(ref.qualityNote
-      ? [
-          gapRow(1),
-          ...tagged(textRows([span(`Quality warning: ${ref.qualityNote}`, styles.warning)], box, ctx.measure), 'P'),
-        ]
-      : []),
-  ], tag('LBody', item))
+  // The entry's lines are one LBody, not a paragraph each: a trailing space keeps them apart in extracted text,
+  // and a brief has dozens of entries, each structure element costing an indirect object.
+  const text = tagged(
+    [
+      ...spaceAfter(
+        textRows(
+          [
+            span(ref.outlet, styles.smallBold, link),
+            span(' — ', styles.smallText, link),
+            span(ref.headline, styles.smallText, link),
+          ],
+          box,
+          ctx.measure,
+        ),
+      ),
+      ...spaceAfter(
+        textRows(
+          [
+            span(`${formatDate(ref.date)} · ¶ ${paragraphNumber(ref.paragraph)} · `, styles.small),
+            span(url, styles.ref, link),
+          ],
+          box,
+          ctx.measure,
+        ),
+      ),
+      ...spaceAfter(textRows([span(ref.affiliation, styles.small)], box, ctx.measure)),
+      ...(ref.qualityNote
+        ? [gapRow(1), ...textRows([span(`Quality warning: ${ref.qualityNote}`, styles.warning)], box, ctx.measure)]
+        : []),
+    ],
+    tag('LBody', item),
+  )
   const label = `[${ref.n}]`
   const x = numberColumn - numberGap - ctx.measure(label, styles.smallBold)
   const number = tagged(

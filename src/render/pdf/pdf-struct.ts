@@ -1,6 +1,6 @@
 import type { PDFContext, PDFRef } from './pdf-lib'
 import { PDFRawLiteral } from './pdf-raw'
-import type { StructNode, StructTree } from './struct-tree'
+import type { StructTree } from './struct-tree'
 
 /** The StructParent key of annotation `annot`: after the pages' keys, which are their indexes. */
 export const annotKey = (pages: number, annot: number) => pages + annot
@@ -16,54 +16,49 @@ export const writeStructTree = (
   pageRefs: PDFRef[],
   annotRefs: (PDFRef | undefined)[],
 ): PDFRef => {
-  const refs = new Map<StructNode, PDFRef>()
-  const number = (n: StructNode) => {
-    refs.set(n, context.nextRef())
-    for (const k of n.kids) if ('tag' in k) number(k)
-  }
-  number(tree.root)
+  const refs = tree.nodes.map(() => context.nextRef())
+  const names = refs.map((r) => r.toString())
+  const pages = pageRefs.map((r) => r.toString())
   const rootRef = context.nextRef()
-  const pageRef = (i: number) => pageRefs[i]?.toString() ?? 'null'
+  const root = rootRef.toString()
 
-  const refOf = (n: StructNode) => refs.get(n)?.toString() ?? 'null'
-  const write = (n: StructNode, parent: string) => {
-    const ref = refs.get(n)
-    if (!ref) return
-    const own = ref.toString()
-    const kids: string[] = []
+  tree.nodes.forEach((n, i) => {
+    let kids = ''
     for (const k of n.kids) {
-      if ('tag' in k) {
-        write(k, own)
-        kids.push(refOf(k))
-      } else if ('mcid' in k) {
-        kids.push(k.page === n.page ? String(k.mcid) : `<< /Type /MCR /Pg ${pageRef(k.page)} /MCID ${k.mcid} >>`)
-      } else {
+      if (k.node) kids += ` ${names[k.node.index]}`
+      else if (k.annot < 0)
+        kids += k.page === n.page ? ` ${k.mcid}` : ` << /Type /MCR /Pg ${pages[k.page]} /MCID ${k.mcid} >>`
+      else {
         const annot = annotRefs[k.annot]
-        const page = tree.annots[k.annot]?.page ?? 0
-        if (annot) kids.push(`<< /Type /OBJR /Obj ${annot.toString()} /Pg ${pageRef(page)} >>`)
+        if (annot) kids += ` << /Type /OBJR /Obj ${annot.toString()} /Pg ${pages[k.page]} >>`
       }
     }
-    const pg = n.page >= 0 ? ` /Pg ${pageRef(n.page)}` : ''
+    const parent = n.parent ? names[n.parent.index] : root
+    const pg = n.page >= 0 ? ` /Pg ${pages[n.page]}` : ''
     const attributes = n.tag.scope ? ` /A << /O /Table /Scope /${n.tag.scope} >>` : ''
-    context.assign(
-      ref,
-      new PDFRawLiteral(`<< /Type /StructElem /S /${n.tag.role} /P ${parent}${pg}${attributes} /K [${kids.join(' ')}] >>`),
-    )
-  }
-  write(tree.root, rootRef.toString())
-
-  const nums: string[] = []
-  for (let i = 0; i < pageRefs.length; i++)
-    nums.push(`${i} [${(tree.pages[i] ?? []).map(refOf).join(' ')}]`)
-  tree.annots.forEach((a, i) => {
-    if (annotRefs[i]) nums.push(`${annotKey(pageRefs.length, i)} ${refOf(a.node)}`)
+    const ref = refs[i]
+    if (ref)
+      context.assign(
+        ref,
+        new PDFRawLiteral(`<< /Type /StructElem /S /${n.tag.role} /P ${parent}${pg}${attributes} /K [${kids} ] >>`),
+      )
   })
-  const parentTree = context.register(new PDFRawLiteral(`<< /Nums [${nums.join(' ')}] >>`))
+
+  let nums = ''
+  for (let i = 0; i < pages.length; i++) {
+    nums += ` ${i} [`
+    for (const n of tree.pages[i] ?? []) nums += ` ${names[n.index]}`
+    nums += ' ]'
+  }
+  tree.annots.forEach((a, i) => {
+    if (annotRefs[i]) nums += ` ${annotKey(pages.length, i)} ${names[a.node.index]}`
+  })
+  const parentTree = context.register(new PDFRawLiteral(`<< /Nums [${nums} ] >>`))
   context.assign(
     rootRef,
     new PDFRawLiteral(
-      `<< /Type /StructTreeRoot /K ${refOf(tree.root)} /ParentTree ${parentTree.toString()} ` +
-        `/ParentTreeNextKey ${annotKey(pageRefs.length, tree.annots.length)} >>`,
+      `<< /Type /StructTreeRoot /K ${names[0]} /ParentTree ${parentTree.toString()} ` +
+        `/ParentTreeNextKey ${annotKey(pages.length, tree.annots.length)} >>`,
     ),
   )
   return rootRef

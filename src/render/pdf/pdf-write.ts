@@ -1,5 +1,5 @@
 import { PDFContext, PDFHexString, PDFString, PDFWriter, type PDFRef } from './pdf-lib'
-import { PDFBytesStream, PDFRawLiteral, literalString } from './pdf-raw'
+import { PDFBytesStream, PDFRawLiteral, literalString, textString } from './pdf-raw'
 import { num } from './content-writer'
 import type { Anchor, DrawnPage } from './draw'
 import type { Attachment } from './evidence'
@@ -94,7 +94,7 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
       if (!target) continue
       const key = 'dest' in link ? '/Dest' : '/A'
       // PDF/UA asks every link for a description (/Contents): its text, or for an area link its address.
-      const description = text ? PDFHexString.fromText(text).toString() : 'uri' in link ? literalString(link.uri) : '()'
+      const description = text ? textString(text) : 'uri' in link ? literalString(link.uri) : '()'
       const ref = context.register(
         new PDFRawLiteral(
           `<< /Type /Annot /Subtype /Link /Rect [${rect.map(num).join(' ')}] /Border [0 0 0] ${key} ${target} ` +

@@ -1,13 +1,24 @@
 import { tag, type Tag } from './tags'
 
-/** A marked-content sequence on a page, an annotation (index into StructTree.annots), or a child element. */
-export type Kid = StructNode | { page: number; mcid: number } | { annot: number }
+/**
+ * A child of a structure element, in one shape so the writer's loop stays monomorphic: another element (`node`),
+ * a marked-content sequence (`page`, `mcid`), or a link annotation (`annot`, an index into StructTree.annots).
+ */
+export interface Kid {
+  node: StructNode | undefined
+  page: number
+  mcid: number
+  annot: number
+}
 
-/** A structure element as drawn: its tag and its content in drawing order. */
+/** A structure element as drawn: its tag, its parent and its content in drawing order. */
 export interface StructNode {
   tag: Tag
+  /** Position in StructTree.nodes (creation order). */
+  index: number
+  parent: StructNode | undefined
   kids: Kid[]
-  /** The page of its first marked content, or -1. */
+  /** The page of its first content, or -1. */
   page: number
 }
 
@@ -16,20 +27,24 @@ export interface StructNode {
  * so elements appear in reading (drawing) order and elements with no content never appear.
  */
 export class StructTree {
-  readonly root: StructNode = { tag: tag('Document'), kids: [], page: -1 }
+  readonly root: StructNode = { tag: tag('Document'), index: 0, parent: undefined, kids: [], page: -1 }
+  /** Every element, the root first, in the order they were created. */
+  readonly nodes: StructNode[] = [this.root]
   /** Per page, the element owning each MCID, in MCID order: the ParentTree. */
   readonly pages: StructNode[][] = []
   /** Every link annotation in order, with the Link element that owns it. */
   readonly annots: { page: number; node: StructNode }[] = []
-  private readonly nodes = new Map<Tag, StructNode>()
+  private readonly byTag = new Map<Tag, StructNode>()
   private readonly defaults = new Map<object, Tag>()
 
   private node(t: Tag): StructNode {
-    let n = this.nodes.get(t)
+    let n = this.byTag.get(t)
     if (n === undefined) {
-      n = { tag: t, kids: [], page: -1 }
-      ;(t.parent ? this.node(t.parent) : this.root).kids.push(n)
-      this.nodes.set(t, n)
+      const parent = t.parent ? this.node(t.parent) : this.root
+      n = { tag: t, index: this.nodes.length, parent, kids: [], page: -1 }
+      parent.kids.push({ node: n, page: -1, mcid: -1, annot: -1 })
+      this.nodes.push(n)
+      this.byTag.set(t, n)
     }
     return n
   }
@@ -40,7 +55,7 @@ export class StructTree {
     const owners = (this.pages[page] ??= [])
     const mcid = owners.length
     owners.push(n)
-    n.kids.push({ page, mcid })
+    n.kids.push({ node: undefined, page, mcid, annot: -1 })
     if (n.page < 0) n.page = page
     return mcid
   }
@@ -48,11 +63,11 @@ export class StructTree {
   /** Records a link annotation on a page as content of the Link element `t`; returns its index. */
   annot(t: Tag, page: number): number {
     const n = this.node(t)
-    const index = this.annots.length
+    const annot = this.annots.length
     this.annots.push({ page, node: n })
-    n.kids.push({ annot: index })
+    n.kids.push({ node: undefined, page, mcid: -1, annot })
     if (n.page < 0) n.page = page
-    return index
+    return annot
   }
 
   /** A paragraph for untagged content of `owner` (a block), the same one on every page the block spans. */
