@@ -1,4 +1,4 @@
-import { columns, gapRow, span, textRows, type Block, type Row } from './blocks'
+import { columns, gapRow, spaceAfter, span, stack, textRows, type Block, type Row } from './blocks'
 import type { Measure } from './layout'
 import { tag, tagged } from './tags'
 import { colors, leading, space, styles, unit } from './theme'
@@ -59,7 +59,8 @@ export const composeContents = (
         height: unit * 2,
         items: [{ kind: 'rect', x: 0, y: unit * 2 - 0.5, width, height: 0.5, color: colors.rule }],
       }
-      const rows = tagged([...columns(title, page), ...summary], tag('TOCI', toc))
+      // The title as one row, so its page number follows the whole title in drawing (and reading) order.
+      const rows = tagged([...columns([stack(spaceAfter(title))], page), ...summary], tag('TOCI', toc))
       return { rows: [...rows, rule], spaceBefore: space.tight, keepTogether: true }
     }),
   ]
