@@ -100,6 +100,11 @@ export class PageCanvas {
     )
   }
 
+  /** The paragraph for content of a block that compose left untagged. */
+  fallback(block: Block): Tag {
+    return this.tree.fallback(block)
+  }
+
   /**
    * The Link element for linked content of `parent`: one per run of fragments sharing a link with no other content
    * of `parent` between them (a table cell's link wrapping over lines stays one Link, `link — text — link` is two).
@@ -158,10 +163,10 @@ export class PageCanvas {
   }
 }
 
-const drawItem = (canvas: PageCanvas, item: Item, left: number, top: number, fallback: Tag): void => {
+const drawItem = (canvas: PageCanvas, item: Item, left: number, top: number, block: Block): void => {
   switch (item.kind) {
     case 'text': {
-      const owner = item.tag ?? fallback
+      const owner = item.tag ?? canvas.fallback(block)
       const t = item.link ? canvas.linkTag(owner, item.link) : owner
       canvas.write(left + item.x, top - item.baseline, item.text, item.style, t, item.link, item.width)
       return
@@ -173,7 +178,7 @@ const drawItem = (canvas: PageCanvas, item: Item, left: number, top: number, fal
       canvas.mark(left + item.x, top - item.y - item.width, item.width, item.shape, item.color)
       return
     case 'link': {
-      const t = canvas.linkTag(item.tag ?? fallback, item.link)
+      const t = canvas.linkTag(item.tag ?? canvas.fallback(block), item.link)
       canvas.link(left + item.x, top - item.y - item.height, item.width, item.height, item.link, t)
     }
   }
@@ -187,18 +192,16 @@ export const drawPlacements = (
   frame: { left: number; top: number },
   page: number,
   anchors: Map<string, Anchor>,
-  tree: StructTree,
 ): void => {
   for (const p of placements) {
     const block = blocks[p.block]
     if (!block) continue
-    const fallback = tree.fallback(block)
     if (block.anchor && p.from === 0) anchors.set(block.anchor, { page, y: frame.top - p.y })
     let y = frame.top - p.y
     for (let r = p.from; r < p.to; r++) {
       const row = block.rows[r]
       if (!row) continue
-      for (const item of row.items) drawItem(canvas, item, frame.left, y, fallback)
+      for (const item of row.items) drawItem(canvas, item, frame.left, y, block)
       y -= row.height
     }
   }

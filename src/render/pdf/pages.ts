@@ -91,7 +91,7 @@ export const drawParts = (
       const footerText = fit(footer, styles.running, width - pageWidth - 24)
       canvas.write(margins.left, runningFooterY, footerText, styles.running, footerArtifact)
       canvas.write(right - pageWidth, runningFooterY, pageText, styles.running, footerArtifact)
-      drawPlacements(canvas, placements, part.blocks, frame, index, anchors, tree)
+      drawPlacements(canvas, placements, part.blocks, frame, index, anchors)
       pages.push(canvas.finish())
     }
   return { pages, anchors, tree }
