@@ -1,5 +1,6 @@
 import { breakLines, type Link, type Measure, type PaginateBlock, type Rgb, type Span, type TextStyle } from './layout'
 import type { stanceShapes } from '../../vocabulary'
+import type { Tag } from './tags'
 
 /** A stance symbol drawn as vector paths, so it never depends on a glyph the font subset may lack. */
 export type MarkShape = (typeof stanceShapes)[keyof typeof stanceShapes]
@@ -9,11 +10,11 @@ export type MarkShape = (typeof stanceShapes)[keyof typeof stanceShapes]
  * may reach below its row (e.g. a table row's band or link spans all the lines of the row's tallest cell).
  */
 export type Item =
-  | { kind: 'text'; x: number; baseline: number; width: number; text: string; style: TextStyle; link?: Link }
+  | { kind: 'text'; x: number; baseline: number; width: number; text: string; style: TextStyle; link?: Link; tag?: Tag }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; color: Rgb }
   // A mark fills a square box `width` points wide whose top-left corner is (x, y).
   | { kind: 'mark'; x: number; y: number; width: number; shape: MarkShape; color: Rgb }
-  | { kind: 'link'; x: number; y: number; width: number; height: number; link: Link }
+  | { kind: 'link'; x: number; y: number; width: number; height: number; link: Link; tag?: Tag }
 
 export interface Row {
   height: number
@@ -55,11 +56,15 @@ export const textRows = (spans: Span[], box: TextBox, measure: Measure): Row[] =
     for (const f of line.fragments) size = Math.max(size, f.style.size)
     const baseline = baselineFor(box.leading, size)
     const items: Item[] = []
-    for (const f of line.fragments) {
-      const item: Item = { kind: 'text', x: box.x + f.x, baseline, width: f.width, text: f.text, style: f.style }
+    const last = line.fragments.length - 1
+    line.fragments.forEach((f, i) => {
+      // The dropped space goes back at the end of the line: drawn, it shows nothing; extracted, it parts the words.
+      const text = i === last && line.spaceAfter ? `${f.text} ` : f.text
+      const item: Item = { kind: 'text', x: box.x + f.x, baseline, width: f.width, text, style: f.style }
       if (f.link) item.link = f.link
+      if (f.tag) item.tag = f.tag
       items.push(item)
-    }
+    })
     return { height: box.leading, items }
   })
 
@@ -82,6 +87,18 @@ export const stack = (rows: Row[]): Row => {
     top += row.height
   }
   return { height: top, items }
+}
+
+/** Ends the rows' last text with a space, so text extraction keeps it apart from the next lines'; draws nothing. */
+export const spaceAfter = (rows: Row[]): Row[] => {
+  const items = rows[rows.length - 1]?.items ?? []
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]
+    if (item?.kind !== 'text') continue
+    if (!item.text.endsWith(' ')) item.text += ' '
+    break
+  }
+  return rows
 }
 
 /** A row of empty space, e.g. between the parts of one block. */
@@ -129,3 +146,6 @@ export const span = (text: string, style: TextStyle, link?: Link): Span => {
   const clean = cleanText(text)
   return link ? { text: clean, style, link } : { text: clean, style }
 }
+
+/** A piece of styled text that is its own structure element, e.g. a citation `[3]` as a Reference. */
+export const taggedSpan = (text: string, style: TextStyle, t: Tag, link?: Link): Span => ({ ...span(text, style, link), tag: t })

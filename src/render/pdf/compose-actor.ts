@@ -6,7 +6,8 @@ import { heading } from './compose-brief'
 import { frontMatter, glanceTable } from './compose-front-matter'
 import { stanceRows } from './compose-stance'
 import { statementRows } from './compose-statement'
-import { sourceBlock } from './compose-sources'
+import { sourceList } from './compose-sources'
+import { tagged } from './tags'
 import { leading, space, styles } from './theme'
 
 /** The record's title, as on its HTML page. */
@@ -27,7 +28,7 @@ const overview = (record: ActorRecord, ctx: ComposeContext): Block[] => {
       textRows([span('Topic', styles.label)], t.box(0), ctx.measure),
       textRows([span('Stance', styles.label)], t.box(1), ctx.measure),
       textRows([span('Statements', styles.label)], t.box(2), ctx.measure),
-    ]),
+    ], true),
     ...record.topics.flatMap((topic) =>
       t.row([
         textRows([span(topic.title, styles.bodyBold, { dest: topicAnchor(topic.slug) })], t.box(0), ctx.measure),
@@ -73,18 +74,21 @@ const topicSection = (topic: ActorTopic, ctx: ComposeContext): Block[] => {
   const body = { x: 0, width: ctx.width, leading: leading.body }
   return [
     head,
-    { rows: textRows([span(topic.summary, styles.body)], body, ctx.measure), spaceBefore: 0 },
+    { rows: tagged(textRows([span(topic.summary, styles.body)], body, ctx.measure), 'P'), spaceBefore: 0 },
     ...topic.statements.map((s): Block => ({
-      rows: statementRows(s, ctx),
+      rows: tagged(statementRows(s, ctx), 'Div'),
       spaceBefore: space.block,
       keepTogether: true,
       anchor: `${topic.slug}/${s.id}`,
     })),
     {
-      rows: textRows(
-        [span('Every actor on this topic: ', styles.small), span(url, styles.ref, { uri: url })],
-        { ...body, leading: leading.small },
-        ctx.measure,
+      rows: tagged(
+        textRows(
+          [span('Every actor on this topic: ', styles.small), span(url, styles.ref, { uri: url })],
+          { ...body, leading: leading.small },
+          ctx.measure,
+        ),
+        'P',
       ),
       spaceBefore: space.block,
     },
@@ -92,8 +96,7 @@ const topicSection = (topic: ActorTopic, ctx: ComposeContext): Block[] => {
 }
 
 /** A speaker: name, every role the sources give, and how many statements of which kind on how many topics. */
-const speakerBlock = (speaker: ActorSpeaker, ctx: ComposeContext): Block => {
-  const t = glanceTable(ctx, [0, 0.3, 0.7])
+const speakerBlock = (speaker: ActorSpeaker, ctx: ComposeContext, t: ReturnType<typeof glanceTable>): Block => {
   return {
     rows: t.row([
       textRows([span(speaker.name, styles.bodyBold)], t.box(0), ctx.measure),
@@ -120,7 +123,7 @@ export const composeActor = (record: ActorRecord, ctx: ComposeContext): Block[] 
       textRows([span('Speaker', styles.label)], t.box(0), ctx.measure),
       textRows([span('Role', styles.label)], t.box(1), ctx.measure),
       textRows([span('Statements', styles.label)], t.box(2), ctx.measure),
-    ]),
+    ], true),
     spaceBefore: 0,
     keepWithNext: true,
   }
@@ -130,18 +133,21 @@ export const composeActor = (record: ActorRecord, ctx: ComposeContext): Block[] 
     ...record.topics.flatMap((topic) => topicSection(topic, ctx)),
     heading('Speakers', 'speakers', ctx),
     ...(record.speakers.length > 0
-      ? [speakersHead, ...record.speakers.map((s) => speakerBlock(s, ctx))]
+      ? [speakersHead, ...record.speakers.map((s) => speakerBlock(s, ctx, t))]
       : [
           {
-            rows: textRows(
-              [span(`These sources quote no one for ${name}.`, styles.body)],
-              { x: 0, width: ctx.width, leading: leading.body },
-              ctx.measure,
+            rows: tagged(
+              textRows(
+                [span(`These sources quote no one for ${name}.`, styles.body)],
+                { x: 0, width: ctx.width, leading: leading.body },
+                ctx.measure,
+              ),
+              'P',
             ),
             spaceBefore: 0,
           },
         ]),
     heading('Sources', 'sources', ctx),
-    ...record.references.map((r) => sourceBlock(r, ctx)),
+    ...sourceList(record.references, ctx),
   ]
 }

@@ -2,19 +2,20 @@ import type { ActorFilter, FactPosition, FactSheet } from '../../factsheet/model
 import { gapRow, span, stack, textRows, type Block, type Row, type ComposeContext } from './blocks'
 import { frontMatter, glanceTable } from './compose-front-matter'
 import { eventBlock } from './compose-events'
-import { figureBlock, sourceBlock } from './compose-sources'
+import { figureBlock, sourceList } from './compose-sources'
 import { stanceRows } from './compose-stance'
 import { statementRows } from './compose-statement'
 import { formatDateRange } from '../format-date'
 import { plural } from '../plural'
+import { tagged } from './tags'
 import { colors, leading, space, styles, unit } from './theme'
 import { listOf } from '../list-of'
 
 /** A section heading: kept with what follows, a named destination, an outline entry and the running head. */
 export const heading = (title: string, anchor: string, ctx: ComposeContext, extra: Block['rows'] = []): Block => ({
   rows: [
-    ...textRows([span(title, styles.h2)], { x: 0, width: ctx.width, leading: leading.h2 }, ctx.measure),
-    ...extra,
+    ...tagged(textRows([span(title, styles.h2)], { x: 0, width: ctx.width, leading: leading.h2 }, ctx.measure), 'H2'),
+    ...tagged(extra, 'P'),
     gapRow(unit),
   ],
   spaceBefore: space.section,
@@ -59,7 +60,7 @@ const filterNotice = (filter: ActorFilter, sheet: FactSheet, ctx: ComposeContext
     box,
     ctx.measure,
   )
-  return { rows: [bandRows(rows, ctx.width)], spaceBefore: space.block, keepTogether: true }
+  return { rows: [bandRows(tagged(rows, 'P'), ctx.width)], spaceBefore: space.block, keepTogether: true }
 }
 
 /** Title, summary, date range and the actor x stance table: the brief's first page. */
@@ -71,7 +72,7 @@ const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
       cell(0, [span('Actor', styles.label)]),
       cell(1, [span('Stance', styles.label)]),
       cell(2, [span('Statements', styles.label)]),
-    ]),
+    ], true),
     ...sheet.positions.flatMap((p) =>
       t.row([
         cell(0, [span(p.actorName, styles.bodyBold, { dest: `${ctx.prefix}${p.actor}` })]),
@@ -111,11 +112,14 @@ const position = (p: FactPosition, ctx: ComposeContext): Block[] => {
   head.outline = { title: `${p.actorName}: ${p.stanceLabel}`, level: 1 }
   head.runningHead = head.outline.title
   const summary: Block = {
-    rows: textRows([span(p.summary, styles.body)], { x: 0, width: ctx.width, leading: leading.body }, ctx.measure),
+    rows: tagged(
+      textRows([span(p.summary, styles.body)], { x: 0, width: ctx.width, leading: leading.body }, ctx.measure),
+      'P',
+    ),
     spaceBefore: 0,
   }
   const statements = p.statements.map((s): Block => ({
-    rows: statementRows(s, ctx),
+    rows: tagged(statementRows(s, ctx), 'Div'),
     spaceBefore: space.block,
     keepTogether: true,
     anchor: `${ctx.prefix}${s.id}`,
@@ -134,5 +138,5 @@ export const composeBrief = (sheet: FactSheet, ctx: ComposeContext): Block[] => 
     ? [heading('Timeline', `${ctx.prefix}timeline`, ctx), ...sheet.events.map((e) => eventBlock(e, ctx))]
     : []),
   heading('Sources', `${ctx.prefix}sources`, ctx),
-  ...sheet.references.map((r) => sourceBlock(r, ctx)),
+  ...sourceList(sheet.references, ctx),
 ]

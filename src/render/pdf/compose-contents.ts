@@ -1,5 +1,6 @@
-import { columns, gapRow, span, textRows, type Block, type Row } from './blocks'
+import { columns, gapRow, spaceAfter, span, stack, textRows, type Block, type Row } from './blocks'
 import type { Measure } from './layout'
+import { tag, tagged } from './tags'
 import { colors, leading, space, styles, unit } from './theme'
 
 export interface ContentsEntry {
@@ -19,44 +20,48 @@ export const composeContents = (
   entries: ContentsEntry[],
   width: number,
   measure: Measure,
-): Block[] => [
-  {
-    rows: [
-      ...textRows([span('FACT SHEETS', styles.kicker)], { x: 0, width, leading: leading.label }, measure),
-      gapRow(unit),
-      ...textRows([span(heading, styles.title)], { x: 0, width, leading: leading.title }, measure),
-    ],
-    spaceBefore: 0,
-    keepWithNext: true,
-    anchor: 'contents',
-    outline: { title: heading, level: 0 },
-  },
-  {
-    rows: textRows([span(intro, styles.lead)], { x: 0, width, leading: leading.lead }, measure),
-    spaceBefore: space.block,
-  },
-  ...entries.map((e): Block => {
-    const link = { dest: e.anchor }
-    const number = e.page === undefined ? '' : String(e.page)
-    const title = textRows(
-      [span(e.title, styles.bodyBold, link)],
-      { x: 0, width: width - numberWidth, leading: leading.body },
-      measure,
-    )
-    const page = textRows(
-      [span(number, styles.bodyBold, link)],
-      { x: width - measure(number, styles.bodyBold), width: numberWidth, leading: leading.body },
-      measure,
-    )
-    const summary = textRows(
-      [span(e.summary, styles.small)],
-      { x: 0, width: width - numberWidth, leading: leading.small },
-      measure,
-    )
-    const rule: Row = {
-      height: unit * 2,
-      items: [{ kind: 'rect', x: 0, y: unit * 2 - 0.5, width, height: 0.5, color: colors.rule }],
-    }
-    return { rows: [...columns(title, page), ...summary, rule], spaceBefore: space.tight, keepTogether: true }
-  }),
-]
+): Block[] => {
+  const toc = tag('TOC')
+  return [
+    {
+      rows: [
+        ...tagged(textRows([span('FACT SHEETS', styles.kicker)], { x: 0, width, leading: leading.label }, measure), 'P'),
+        gapRow(unit),
+        ...tagged(textRows([span(heading, styles.title)], { x: 0, width, leading: leading.title }, measure), 'H1'),
+      ],
+      spaceBefore: 0,
+      keepWithNext: true,
+      anchor: 'contents',
+      outline: { title: heading, level: 0 },
+    },
+    {
+      rows: tagged(textRows([span(intro, styles.lead)], { x: 0, width, leading: leading.lead }, measure), 'P'),
+      spaceBefore: space.block,
+    },
+    ...entries.map((e): Block => {
+      const link = { dest: e.anchor }
+      const number = e.page === undefined ? '' : String(e.page)
+      const title = textRows(
+        [span(e.title, styles.bodyBold, link)],
+        { x: 0, width: width - numberWidth, leading: leading.body },
+        measure,
+      )
+      const page = textRows(
+        [span(number, styles.bodyBold, link)],
+        { x: width - measure(number, styles.bodyBold), width: numberWidth, leading: leading.body },
+        measure,
+      )
+      const summary = tagged(
+        textRows([span(e.summary, styles.small)], { x: 0, width: width - numberWidth, leading: leading.small }, measure),
+        'P',
+      )
+      const rule: Row = {
+        height: unit * 2,
+        items: [{ kind: 'rect', x: 0, y: unit * 2 - 0.5, width, height: 0.5, color: colors.rule }],
+      }
+      // The title as one row, so its page number follows the whole title in drawing (and reading) order.
+      const rows = tagged([...columns([stack(spaceAfter(title))], page), ...summary], tag('TOCI', toc))
+      return { rows: [...rows, rule], spaceBefore: space.tight, keepTogether: true }
+    }),
+  ]
+}

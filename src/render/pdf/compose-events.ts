@@ -2,6 +2,7 @@ import type { FactEvent } from '../../factsheet/model'
 import { formatEventDate } from '../format-date'
 import { gapRow, span, textRows, withBar, type Block, type ComposeContext } from './blocks'
 import { refSpans } from './compose-statement'
+import { tagged } from './tags'
 import { colors, leading, space, styles } from './theme'
 
 const dateColumn = 92
@@ -10,23 +11,22 @@ const dateColumn = 92
 export const eventBlock = (e: FactEvent, ctx: ComposeContext): Block => {
   const box = { x: dateColumn, width: ctx.width - dateColumn, leading: leading.body }
   const small = { ...box, leading: leading.small }
-  const date = textRows(
-    [span(formatEventDate(e), styles.smallBold)],
-    { x: 0, width: dateColumn - 8, leading: leading.body },
-    ctx.measure,
+  const date = tagged(
+    textRows([span(formatEventDate(e), styles.smallBold)], { x: 0, width: dateColumn - 8, leading: leading.body }, ctx.measure),
+    'P',
   )
-  const title = textRows([span(e.title, styles.bodyBold)], box, ctx.measure)
+  const title = tagged(textRows([span(e.title, styles.bodyBold)], box, ctx.measure), 'H3')
   const rows = [
     ...date.slice(0, 1).map((d, i) => ({ ...d, items: [...d.items, ...(title[i]?.items ?? [])] })),
     ...title.slice(1),
     ...date.slice(1),
   ]
-  if (e.precision !== 'day')
-    rows.push(...textRows([span('No exact day in the sources.', styles.smallItalic)], small, ctx.measure))
-  if (e.dateNote) rows.push(...textRows([span(`Date: ${e.dateNote}`, styles.smallItalic)], small, ctx.measure))
-  if (e.caution) rows.push(...textRows([span(`Caution: ${e.caution}`, styles.warning)], small, ctx.measure))
+  const note = (text: string, style: typeof styles.small) => tagged(textRows([span(text, style)], small, ctx.measure), 'P')
+  if (e.precision !== 'day') rows.push(...note('No exact day in the sources.', styles.smallItalic))
+  if (e.dateNote) rows.push(...note(`Date: ${e.dateNote}`, styles.smallItalic))
+  if (e.caution) rows.push(...note(`Caution: ${e.caution}`, styles.warning))
   const reports = e.reports.flatMap((r) =>
-    textRows(
+    tagged(textRows(
       [
         span(`${r.source.outlet}: `, styles.smallBold),
         span(`“${r.text.trim()}” `, styles.smallText),
@@ -35,8 +35,8 @@ export const eventBlock = (e: FactEvent, ctx: ComposeContext): Block => {
       ],
       { ...small, x: box.x + 8, width: box.width - 8 },
       ctx.measure,
-    ),
+    ), 'P'),
   )
-  rows.push(gapRow(2), ...withBar(reports, box.x, 1, colors.bar))
-  return { rows, spaceBefore: space.block, keepTogether: true, anchor: `${ctx.prefix}event-${e.id}` }
+  rows.push(gapRow(2), ...withBar(tagged(reports, 'BlockQuote'), box.x, 1, colors.bar))
+  return { rows: tagged(rows, 'Div'), spaceBefore: space.block, keepTogether: true, anchor: `${ctx.prefix}event-${e.id}` }
 }

@@ -1,4 +1,5 @@
 import { columns, gapRow, span, textRows, type Block, type ComposeContext, type Row } from './blocks'
+import { tag, tagged } from './tags'
 import { colors, leading, space, styles, unit } from './theme'
 
 export const hairline = (width: number, height: number): Row => ({
@@ -10,15 +11,25 @@ export const readingNote =
   'quotes are verbatim, in italics and quotation marks; paraphrases (reported speech) and outlets’ characterisations are labelled and copied verbatim from the outlet. ' +
   'Numbers in brackets refer to the source list, one entry per cited paragraph. “Single source” marks a statement only one newsroom reports; a republished wire story counts once.'
 
-/** A table of columns starting at fractions of the width, each row between hairlines. */
+/**
+ * A table of columns starting at fractions of the width, each row between hairlines. A row of column heads is
+ * tagged TH /Scope /Column; in other rows the first cell heads its row (TH /Scope /Row), the rest are TD.
+ */
 export const glanceTable = (ctx: ComposeContext, at: number[]) => {
   const cols = at.map((f) => Math.round(ctx.width * f))
+  const table = tag('Table')
   const box = (i: number) => ({
     x: cols[i] ?? 0,
     width: (cols[i + 1] ?? ctx.width) - (cols[i] ?? 0) - 8,
     leading: leading.body,
   })
-  const row = (cells: Row[][]) => [gapRow(unit), ...columns(...cells), hairline(ctx.width, unit)]
+  const row = (cells: Row[][], heads = false) => {
+    const tr = tag('TR', table)
+    cells.forEach((cell, i) =>
+      tagged(cell, heads || i === 0 ? { role: 'TH', parent: tr, scope: heads ? 'Column' : 'Row' } : tag('TD', tr)),
+    )
+    return [gapRow(unit), ...columns(...cells), hairline(ctx.width, unit)]
+  }
   return { box, row }
 }
 
@@ -43,9 +54,9 @@ export const frontMatter = (f: FrontMatter, ctx: ComposeContext): Block[] => {
   return [
     {
       rows: [
-        ...textRows([span(f.kicker, styles.kicker)], { ...full, leading: leading.label }, ctx.measure),
+        ...tagged(textRows([span(f.kicker, styles.kicker)], { ...full, leading: leading.label }, ctx.measure), 'P'),
         gapRow(unit),
-        ...textRows([span(f.title, styles.title)], { ...full, leading: leading.title }, ctx.measure),
+        ...tagged(textRows([span(f.title, styles.title)], { ...full, leading: leading.title }, ctx.measure), 'H1'),
       ],
       spaceBefore: 0,
       keepWithNext: true,
@@ -53,22 +64,32 @@ export const frontMatter = (f: FrontMatter, ctx: ComposeContext): Block[] => {
       outline: { title: 'Overview', level: 1 },
     },
     ...(f.notice ? [f.notice] : []),
-    { rows: textRows([span(f.lead, styles.lead)], { ...full, leading: leading.lead }, ctx.measure), spaceBefore: space.block },
     {
-      rows: textRows([span('Sources: ', styles.metaBold), span(f.sources, styles.meta)], { ...full, leading: leading.small }, ctx.measure),
+      rows: tagged(textRows([span(f.lead, styles.lead)], { ...full, leading: leading.lead }, ctx.measure), 'P'),
       spaceBefore: space.block,
     },
     {
-      rows: textRows([span(f.glanceTitle, styles.h3)], { ...full, leading: leading.body }, ctx.measure),
+      rows: tagged(
+        textRows([span('Sources: ', styles.metaBold), span(f.sources, styles.meta)], { ...full, leading: leading.small }, ctx.measure),
+        'P',
+      ),
+      spaceBefore: space.block,
+    },
+    {
+      // H2, not H3: it follows the H1 title, and PDF/UA forbids skipping a heading level.
+      rows: tagged(textRows([span(f.glanceTitle, styles.h3)], { ...full, leading: leading.body }, ctx.measure), 'H2'),
       spaceBefore: space.section,
       keepWithNext: true,
     },
     { rows: f.glance, spaceBefore: 0, keepTogether: true },
     {
-      rows: textRows(
-        [span(`Reading this ${f.documentKind}: `, styles.metaBold), span(readingNote, styles.meta)],
-        { ...full, leading: leading.small },
-        ctx.measure,
+      rows: tagged(
+        textRows(
+          [span(`Reading this ${f.documentKind}: `, styles.metaBold), span(readingNote, styles.meta)],
+          { ...full, leading: leading.small },
+          ctx.measure,
+        ),
+        'P',
       ),
       spaceBefore: space.block,
     },

@@ -2,9 +2,10 @@ import type { MatrixRow, PositionMatrix } from '../../factsheet/matrix'
 import { formatDateRange } from '../format-date'
 import { plural } from '../plural'
 import { stanceMeaning } from '../../vocabulary'
-import { columns, gapRow, span, stack, textRows, type Block, type Item } from './blocks'
+import { columns, gapRow, spaceAfter, span, stack, textRows, type Block, type Item } from './blocks'
 import { markIndent, stanceRows } from './compose-stance'
 import type { Measure, TextStyle } from './layout'
+import { artifact, tag, tagged, type Tag } from './tags'
 import { colors, leading, space, styles, unit } from './theme'
 
 export interface MatrixContext {
@@ -53,12 +54,15 @@ const intro = (matrix: PositionMatrix, ctx: MatrixContext, scale: number): Block
   const s = scaled(scale)
   const full = { x: 0, width: ctx.width }
   const entryWidth = ctx.width / matrix.legend.length
+  const list = tag('L')
   const legend = columns(
     ...matrix.legend.map((l, i) => {
       const box = { x: i * entryWidth, width: entryWidth - 10, leading: s.leading.small }
+      const item = tag('LI', list)
+      const meaning = `${stanceMeaning(l.stance, matrix.sourcesPhrase)} (${plural(l.count, 'cell')})`
       return [
-        ...stanceRows(l.stance, l.label, box, s.stance, ctx.measure),
-        ...textRows([span(`${stanceMeaning(l.stance, matrix.sourcesPhrase)} (${plural(l.count, 'cell')})`, s.legend)], box, ctx.measure),
+        ...tagged(stanceRows(l.stance, l.label, box, s.stance, ctx.measure), tag('Lbl', item)),
+        ...tagged(textRows([span(meaning, s.legend)], box, ctx.measure), tag('LBody', item)),
       ]
     }),
   )
@@ -66,9 +70,12 @@ const intro = (matrix: PositionMatrix, ctx: MatrixContext, scale: number): Block
   return [
     {
       rows: [
-        ...textRows([span('FACT SHEETS', s.kicker)], { ...full, leading: s.leading.small }, ctx.measure),
+        ...tagged(textRows([span('FACT SHEETS', s.kicker)], { ...full, leading: s.leading.small }, ctx.measure), 'P'),
         gapRow(s.unit),
-        ...textRows([span('Position matrix', s.title)], { ...full, leading: s.leading.title }, ctx.measure),
+        ...tagged(
+          textRows([span('Position matrix', s.title)], { ...full, leading: s.leading.title }, ctx.measure),
+          'H1',
+        ),
       ],
       spaceBefore: 0,
       keepWithNext: true,
@@ -76,22 +83,28 @@ const intro = (matrix: PositionMatrix, ctx: MatrixContext, scale: number): Block
     },
     {
       rows: [
-        ...textRows(
-          [
-            span(
-              'Where each actor stands on each topic, as the fact sheets record it. Every cell links to the statements behind it.',
-              s.lead,
-            ),
-          ],
-          { ...full, leading: s.leading.lead },
-          ctx.measure,
+        ...tagged(
+          textRows(
+            [
+              span(
+                'Where each actor stands on each topic, as the fact sheets record it. Every cell links to the statements behind it.',
+                s.lead,
+              ),
+            ],
+            { ...full, leading: s.leading.lead },
+            ctx.measure,
+          ),
+          'P',
         ),
-        ...textRows([span(counts, s.meta)], { ...full, leading: s.leading.small }, ctx.measure),
+        ...tagged(textRows([span(counts, s.meta)], { ...full, leading: s.leading.small }, ctx.measure), 'P'),
       ],
       spaceBefore: s.block,
     },
     {
-      rows: [...textRows([span('LEGEND', s.label)], { ...full, leading: s.leading.small }, ctx.measure), ...legend],
+      rows: [
+        ...tagged(textRows([span('LEGEND', s.label)], { ...full, leading: s.leading.small }, ctx.measure), 'H2'),
+        ...tagged(legend, list),
+      ],
       spaceBefore: s.block,
       keepTogether: true,
     },
@@ -107,10 +120,14 @@ const rule = (width: number, height: number): Item => ({
   color: colors.rule,
 })
 
-/** The column heads: `Topic`, then each actor's name linking to its page. */
-const header = (matrix: PositionMatrix, ctx: MatrixContext, scale: number): Block => {
+/**
+ * The column heads: `Topic`, then each actor's name linking to its page; a row of TH /Scope /Column in `table`,
+ * or an artifact where it is repeated atop a further page.
+ */
+const header = (matrix: PositionMatrix, ctx: MatrixContext, scale: number, table: Tag, repeated = false): Block => {
   const s = scaled(scale)
   const col = columnsOf(ctx.width, matrix.columns.length)
+  const tr = tag('TR', table)
   const cells = [
     textRows([span('Topic', s.head)], { x: 0, width: col.topic - cellPad, leading: s.leading.body }, ctx.measure),
     ...matrix.columns.map((c, i) =>
@@ -121,6 +138,7 @@ const header = (matrix: PositionMatrix, ctx: MatrixContext, scale: number): Bloc
       ),
     ),
   ]
+  for (const cell of cells) tagged(cell, repeated ? artifact : { role: 'TH', parent: tr, scope: 'Column' })
   const row = stack([gapRow(s.unit), ...columns(...cells), gapRow(s.unit)])
   return {
     rows: [{ ...row, items: [...row.items, rule(ctx.width, row.height)] }],
@@ -133,20 +151,27 @@ const header = (matrix: PositionMatrix, ctx: MatrixContext, scale: number): Bloc
  * One topic: its title (linking to the brief), then per actor the stance mark and label and the number of statements.
  * Each cell is a link to that actor's section of the brief.
  */
-const topicRow = (row: MatrixRow, index: number, ctx: MatrixContext, scale: number): Block => {
+const topicRow = (row: MatrixRow, index: number, ctx: MatrixContext, scale: number, table: Tag): Block => {
   const s = scaled(scale)
   const col = columnsOf(ctx.width, row.cells.length)
+  const tr = tag('TR', table)
   const title = stack(
-    textRows(
-      [span(row.title, s.topic, { uri: `${ctx.origin}${row.href}` })],
-      { x: 0, width: col.topic - cellPad * 2, leading: s.leading.body },
-      ctx.measure,
+    tagged(
+      textRows(
+        [span(row.title, s.topic, { uri: `${ctx.origin}${row.href}` })],
+        { x: 0, width: col.topic - cellPad * 2, leading: s.leading.body },
+        ctx.measure,
+      ),
+      { role: 'TH', parent: tr, scope: 'Row' },
     ),
   )
+  // A cell's text and its link area belong to one Link element in the cell's TD.
+  const links = row.cells.map(() => tag('Link', tag('TD', tr)))
   const cells = row.cells.map((cell, i) => {
     const box = { x: col.x(i), width: col.cell - cellPad, leading: s.leading.small }
-    return stack([
-      ...stanceRows(cell.stance, cell.stanceShort, box, s.stance, ctx.measure),
+    const label = stanceRows(cell.stance, cell.stanceShort, box, s.stance, ctx.measure)
+    const rows = [
+      ...(cell.statementCount > 0 ? spaceAfter(label) : label),
       ...(cell.statementCount > 0
         ? textRows(
             [span(plural(cell.statementCount, 'statement'), s.count)],
@@ -154,7 +179,8 @@ const topicRow = (row: MatrixRow, index: number, ctx: MatrixContext, scale: numb
             ctx.measure,
           )
         : []),
-    ])
+    ]
+    return stack(tagged(rows, links[i] ?? 'TD'))
   })
   const body = columns([title], ...cells.map((c) => [c]))[0] ?? { height: 0, items: [] }
   const pad = s.unit * 1.5
@@ -173,6 +199,7 @@ const topicRow = (row: MatrixRow, index: number, ctx: MatrixContext, scale: numb
       width: col.cell,
       height,
       link: { uri: `${ctx.origin}${cell.href}` },
+      ...(links[i] ? { tag: links[i] } : {}),
     }),
   )
   return { rows: [{ height, items }], spaceBefore: 0, keepTogether: true }
@@ -194,9 +221,10 @@ export const composeMatrix = (
   ctx: MatrixContext,
   frameHeight: number,
 ): { pages: Block[][]; scale: number } => {
+  const table = tag('Table')
   const compose = (scale: number) => ({
-    top: [...intro(matrix, ctx, scale), header(matrix, ctx, scale)],
-    rows: matrix.rows.map((r, i) => topicRow(r, i, ctx, scale)),
+    top: [...intro(matrix, ctx, scale), header(matrix, ctx, scale, table)],
+    rows: matrix.rows.map((r, i) => topicRow(r, i, ctx, scale, table)),
   })
   for (const scale of scales) {
     const { top, rows } = compose(scale)
@@ -204,7 +232,7 @@ export const composeMatrix = (
   }
   const scale = scales[0] ?? 1
   const { top, rows } = compose(scale)
-  const head = { ...header(matrix, ctx, scale), spaceBefore: 0 }
+  const head = { ...header(matrix, ctx, scale, table, true), spaceBefore: 0 }
   let page = top
   let onPage = 0
   const pages = [page]

@@ -1,12 +1,13 @@
 import type { FactFigure, SourceRef } from '../../factsheet/model'
-import { columns, gapRow, span, textRows, type Block, type ComposeContext } from './blocks'
+import { columns, gapRow, spaceAfter, span, textRows, type Block, type ComposeContext } from './blocks'
 import { refSpans } from './compose-statement'
 import { formatDate } from '../format-date'
+import { tag, tagged, type Tag } from './tags'
 import { leading, space, styles } from './theme'
 
 /** A key figure: bold label, value, source numbers. */
 export const figureBlock = (f: FactFigure, ctx: ComposeContext): Block => ({
-  rows: textRows(
+  rows: tagged(textRows(
     [
       span(`${f.label}: `, styles.bodyBold),
       span(`${f.value} `, styles.body),
@@ -17,7 +18,7 @@ export const figureBlock = (f: FactFigure, ctx: ComposeContext): Block => ({
     ],
     { x: 0, width: ctx.width, leading: leading.body },
     ctx.measure,
-  ),
+  ), 'P'),
   spaceBefore: space.tight,
   keepTogether: true,
 })
@@ -29,40 +30,49 @@ const paragraphNumber = (id: string): string => id.replace(/^p/, '')
 const numberColumn = 24
 const numberGap = 4
 
-/** One source list entry: [n], outlet and headline, date, ¶ and link, and the outlet's quality note if any. */
-export const sourceBlock = (ref: SourceRef, ctx: ComposeContext): Block => {
+/** One source list entry (an LI of `list`): [n], outlet and headline, date, ¶ and link, the outlet's quality note if any. */
+export const sourceBlock = (ref: SourceRef, ctx: ComposeContext, list: Tag): Block => {
   const url = `${ctx.origin}${ref.href}`
   const link = { uri: url }
   const box = { x: numberColumn, width: ctx.width - numberColumn, leading: leading.small }
-  const text = [
-    ...textRows(
-      [
-        span(ref.outlet, styles.smallBold, link),
-        span(' — ', styles.smallText),
-        span(ref.headline, styles.smallText, link),
-      ],
-      box,
-      ctx.measure,
-    ),
-    ...textRows(
-      [
-        span(`${formatDate(ref.date)} · ¶ ${paragraphNumber(ref.paragraph)} · `, styles.small),
-        span(url, styles.ref, link),
-      ],
-      box,
-      ctx.measure,
-    ),
-    ...textRows([span(ref.affiliation, styles.small)], box, ctx.measure),
-    ...(ref.qualityNote
-      ? [gapRow(1), ...textRows([span(`Quality warning: ${ref.qualityNote}`, styles.warning)], box, ctx.measure)]
-      : []),
-  ]
+  const item = tag('LI', list)
+  // The entry's lines are one LBody, not a paragraph each: a trailing space keeps them apart in extracted text,
+  // and a brief has dozens of entries, each structure element costing an indirect object.
+  const text = tagged(
+    [
+      ...spaceAfter(
+        textRows(
+          [
+            span(ref.outlet, styles.smallBold, link),
+            span(' — ', styles.smallText, link),
+            span(ref.headline, styles.smallText, link),
+          ],
+          box,
+          ctx.measure,
+        ),
+      ),
+      ...spaceAfter(
+        textRows(
+          [
+            span(`${formatDate(ref.date)} · ¶ ${paragraphNumber(ref.paragraph)} · `, styles.small),
+            span(url, styles.ref, link),
+          ],
+          box,
+          ctx.measure,
+        ),
+      ),
+      ...spaceAfter(textRows([span(ref.affiliation, styles.small)], box, ctx.measure)),
+      ...(ref.qualityNote
+        ? [gapRow(1), ...textRows([span(`Quality warning: ${ref.qualityNote}`, styles.warning)], box, ctx.measure)]
+        : []),
+    ],
+    tag('LBody', item),
+  )
   const label = `[${ref.n}]`
   const x = numberColumn - numberGap - ctx.measure(label, styles.smallBold)
-  const number = textRows(
-    [span(label, styles.smallBold)],
-    { x, width: numberColumn, leading: leading.small },
-    ctx.measure,
+  const number = tagged(
+    textRows([span(label, styles.smallBold)], { x, width: numberColumn, leading: leading.small }, ctx.measure),
+    tag('Lbl', item),
   )
   return {
     rows: columns(number, text),
@@ -70,4 +80,10 @@ export const sourceBlock = (ref: SourceRef, ctx: ComposeContext): Block => {
     keepTogether: true,
     anchor: `${ctx.prefix}ref-${ref.n}`,
   }
+}
+
+/** The numbered source list: one L, an LI per entry. */
+export const sourceList = (refs: readonly SourceRef[], ctx: ComposeContext): Block[] => {
+  const list = tag('L')
+  return refs.map((r) => sourceBlock(r, ctx, list))
 }

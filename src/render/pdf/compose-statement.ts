@@ -1,15 +1,16 @@
 import type { FactStatement, Wording } from '../../factsheet/model'
-import { gapRow, span, textRows, withBar, type ComposeContext, type Row } from './blocks'
+import { gapRow, span, taggedSpan, textRows, withBar, type ComposeContext, type Row } from './blocks'
 import { formatEventDate } from '../format-date'
 import { corroborationSentence, kindLabels, printedWording } from '../../vocabulary'
 import type { Span } from './layout'
+import { tag, tagged } from './tags'
 import { colors, leading, styles, unit } from './theme'
 
-/** `[n]` spans linking to entry n of the source list. */
+/** `[n]` spans linking to entry n of the source list, each a Reference. */
 export const refSpans = (ns: number[], ctx: ComposeContext): Span[] =>
   ns.flatMap((n, i) => [
     ...(i > 0 ? [span(' ', styles.small)] : []),
-    span(`[${n}]`, styles.ref, { dest: `${ctx.prefix}ref-${n}` }),
+    taggedSpan(`[${n}]`, styles.ref, tag('Reference'), { dest: `${ctx.prefix}ref-${n}` }),
   ])
 
 /** The note's first clause, e.g. `This copy of the CNN report is a garbled machine re-translation`. */
@@ -25,31 +26,41 @@ const wordingRows = (w: Wording, several: boolean, ctx: ComposeContext): Row[] =
   const rows: Row[] = []
   if (w.kind !== 'quote')
     rows.push(
-      ...textRows(
-        [span(kindLabels[w.kind], styles.label), ...(several ? [span(` · ${w.source.outlet}`, styles.label)] : [])],
-        { ...box, leading: leading.label },
-        ctx.measure,
+      ...tagged(
+        textRows(
+          [span(kindLabels[w.kind], styles.label), ...(several ? [span(` · ${w.source.outlet}`, styles.label)] : [])],
+          { ...box, leading: leading.label },
+          ctx.measure,
+        ),
+        'P',
       ),
     )
   const text = span(printedWording(w.kind, w.text), w.kind === 'quote' ? styles.quote : styles.body)
-  rows.push(...textRows([text], box, ctx.measure))
+  rows.push(...tagged(textRows([text], box, ctx.measure), 'P'))
   if (several)
     rows.push(
-      ...textRows(
-        [span(`${w.source.outlet} (${w.source.ownership})${w.via ? `, attributed to ${w.via}` : ''} `, styles.small), ...refSpans([w.source.n], ctx)],
-        small,
-        ctx.measure,
+      ...tagged(
+        textRows(
+          [span(`${w.source.outlet} (${w.source.ownership})${w.via ? `, attributed to ${w.via}` : ''} `, styles.small), ...refSpans([w.source.n], ctx)],
+          small,
+          ctx.measure,
+        ),
+        'P',
       ),
     )
   if (w.source.qualityNote)
     rows.push(
-      ...textRows(
-        [span(`Caution: ${firstClause(w.source.qualityNote)}; see [${w.source.n}].`, styles.warning)],
-        small,
-        ctx.measure,
+      ...tagged(
+        textRows(
+          [span(`Caution: ${firstClause(w.source.qualityNote)}; see [${w.source.n}].`, styles.warning)],
+          small,
+          ctx.measure,
+        ),
+        'P',
       ),
     )
-  return withBar(rows, barX, 1.5, colors.bar)
+  // Every wording, quote or paraphrase, is the outlet's text copied verbatim: a BlockQuote.
+  return withBar(tagged(rows, 'BlockQuote'), barX, 1.5, colors.bar)
 }
 
 /** A statement: every wording, then the speaker line with date and source numbers; drawn as one kept-together block. */
@@ -68,9 +79,10 @@ export const statementRows = (s: FactStatement, ctx: ComposeContext): Row[] => {
     ...refSpans(numbers, ctx),
   ]
   const box = { x: textX, width: ctx.width - textX, leading: leading.small }
-  rows.push(gapRow(unit), ...textRows(speaker, box, ctx.measure))
-  if (s.dateNote) rows.push(...textRows([span(`Date: ${s.dateNote}`, styles.smallItalic)], box, ctx.measure))
+  rows.push(gapRow(unit), ...tagged(textRows(speaker, box, ctx.measure), 'P'))
+  if (s.dateNote)
+    rows.push(...tagged(textRows([span(`Date: ${s.dateNote}`, styles.smallItalic)], box, ctx.measure), 'P'))
   const corroboration = span(corroborationSentence(s.corroboration), s.newsrooms.length === 1 ? styles.smallItalic : styles.small)
-  rows.push(...textRows([corroboration], box, ctx.measure))
+  rows.push(...tagged(textRows([corroboration], box, ctx.measure), 'P'))
   return rows
 }

@@ -3,12 +3,23 @@ import { ContentWriter, num } from './content-writer'
 import { markOps } from './draw-marks'
 import { faces, glyphOf, isBreakChar, kernOf, measureText, type FontKey } from './fonts'
 import type { Link, Placement, Rgb, TextStyle } from './layout'
+import type { StructTree } from './struct-tree'
+import { tag, type Tag } from './tags'
 
-/** A page ready for the PDF layer: its content stream and its link rectangles (PDF user space). */
+/** A link annotation to write: its rectangle (PDF user space), target, text and index in StructTree.annots. */
+export interface DrawnLink {
+  rect: [number, number, number, number]
+  link: Link
+  /** The linked text, the annotation's /Contents; empty for an area link. */
+  text: string
+  annot: number
+}
+
+/** A page ready for the PDF layer: its content stream and its link annotations. */
 export interface DrawnPage {
   /** The content stream's bytes (ASCII). */
   content: Uint8Array
-  links: { rect: [number, number, number, number]; link: Link }[]
+  links: DrawnLink[]
 }
 
 /** Where a named destination landed: page index and the y (PDF user space) of its top. */
@@ -54,13 +65,58 @@ const showText = (out: ContentWriter, text: string, font: FontKey): void => {
 // the page out, so reusing them saves ~30 KiB of garbage per page.
 const scratch = { shapes: new ContentWriter(4096), text: new ContentWriter(65536) }
 
+/** The operator opening a marked-content sequence for an artifact. */
+const artifactOp = (t: Tag): string =>
+  t.pagination ? `/Artifact <</Type /Pagination /Subtype /${t.pagination}>> BDC\n` : '/Artifact BMC\n'
+
 export class PageCanvas {
   private shapes = scratch.shapes.reset()
   private text = scratch.text.reset()
   private font = ''
   private size = 0
   private color = ''
-  readonly links: DrawnPage['links'] = []
+  /** The tag of the marked-content sequence open in the text object. */
+  private open: Tag | undefined
+  /** Per element, the Link element its latest content went to: a link's next line continues it. */
+  private lastLinks = new Map<Tag, { link: Link; tag: Tag }>()
+  readonly links: DrawnLink[] = []
+
+  constructor(
+    private readonly tree: StructTree,
+    private readonly page: number,
+  ) {
+    // Every shape is decoration: rules, bands, bars, and stance marks that sit beside their text label.
+    this.shapes.ascii('/Artifact BMC\n')
+  }
+
+  /** Continues the open marked-content sequence if it is `t`'s, else closes it and opens one for `t`. */
+  private markContent(t: Tag): void {
+    if (t === this.open) return
+    if (t.role !== 'Link') this.lastLinks.delete(t)
+    if (this.open) this.text.ascii('EMC\n')
+    this.open = t
+    this.text.ascii(
+      t.role === 'Artifact' ? artifactOp(t) : `/${t.role} <</MCID ${this.tree.mcid(t, this.page)}>> BDC\n`,
+    )
+  }
+
+  /** The paragraph for content of a block that compose left untagged. */
+  fallback(block: Block): Tag {
+    return this.tree.fallback(block)
+  }
+
+  /**
+   * The Link element for linked content of `parent`: one per run of fragments sharing a link with no other content
+   * of `parent` between them (a table cell's link wrapping over lines stays one Link, `link — text — link` is two).
+   */
+  linkTag(parent: Tag, link: Link): Tag {
+    if (parent.role === 'Link') return parent
+    const last = this.lastLinks.get(parent)
+    if (last && last.link === link) return last.tag
+    const t = tag('Link', parent)
+    this.lastLinks.set(parent, { link, tag: t })
+    return t
+  }
 
   rect(x: number, y: number, width: number, height: number, color: Rgb): void {
     this.shapes.ascii(`${colorOp(color)} ${num(x)} ${num(y)} ${num(width)} ${num(height)} re f\n`)
@@ -71,14 +127,18 @@ export class PageCanvas {
     this.shapes.ascii(markOps(shape, x, y, size, colorOp(color), strokeOp(color)))
   }
 
-  /** Makes a rectangle (PDF user space) a link. */
-  link(x: number, y: number, width: number, height: number, link: Link): void {
-    this.links.push({ rect: [x, y, x + width, y + height], link })
+  /** Makes a rectangle (PDF user space) a link annotation, owned by the Link element `t`. */
+  link(x: number, y: number, width: number, height: number, link: Link, t: Tag, text = ''): void {
+    this.links.push({ rect: [x, y, x + width, y + height], link, text, annot: this.tree.annot(t, this.page) })
   }
 
-  /** Draws text with its baseline at (x, y); returns its width. */
-  write(x: number, y: number, text: string, style: TextStyle, link?: Link, knownWidth?: number): number {
+  /**
+   * Draws text with its baseline at (x, y) as content of `t` (for linked text, a Link element: see linkTag);
+   * returns its width.
+   */
+  write(x: number, y: number, text: string, style: TextStyle, t: Tag, link?: Link, knownWidth?: number): number {
     const width = knownWidth ?? measureText(text, faces[style.font], style.size)
+    this.markContent(t)
     if (style.font !== this.font || style.size !== this.size) {
       this.text.ascii(`/${fontResource[style.font]} ${num(style.size)} Tf\n`)
       this.font = style.font
@@ -88,33 +148,39 @@ export class PageCanvas {
     if (color !== this.color) this.text.ascii(`${(this.color = color)}\n`)
     this.text.ascii(`1 0 0 1 ${num(x)} ${num(y)} Tm `)
     showText(this.text, text, style.font)
-    if (link) this.links.push({ rect: [x, y - style.size * 0.25, x + width, y + style.size * 0.8], link })
+    if (link) this.link(x, y - style.size * 0.25, width, style.size * 1.05, link, t, text)
     return width
   }
 
-  /** The page's content stream: shapes first, then all text in one BT/ET object. */
+  /** The page's content stream: shapes first (one artifact), then all text in one BT/ET object. */
   finish(): DrawnPage {
     const out = this.shapes
-    out.ascii('BT\n')
+    out.ascii('EMC\nBT\n')
     out.append(this.text)
+    if (this.open) out.ascii('EMC\n')
     out.ascii('ET\n')
     return { content: out.bytes(), links: this.links }
   }
 }
 
-const drawItem = (canvas: PageCanvas, item: Item, left: number, top: number): void => {
+const drawItem = (canvas: PageCanvas, item: Item, left: number, top: number, block: Block): void => {
   switch (item.kind) {
-    case 'text':
-      canvas.write(left + item.x, top - item.baseline, item.text, item.style, item.link, item.width)
+    case 'text': {
+      const owner = item.tag ?? canvas.fallback(block)
+      const t = item.link ? canvas.linkTag(owner, item.link) : owner
+      canvas.write(left + item.x, top - item.baseline, item.text, item.style, t, item.link, item.width)
       return
+    }
     case 'rect':
       canvas.rect(left + item.x, top - item.y - item.height, item.width, item.height, item.color)
       return
     case 'mark':
       canvas.mark(left + item.x, top - item.y - item.width, item.width, item.shape, item.color)
       return
-    case 'link':
-      canvas.link(left + item.x, top - item.y - item.height, item.width, item.height, item.link)
+    case 'link': {
+      const t = canvas.linkTag(item.tag ?? canvas.fallback(block), item.link)
+      canvas.link(left + item.x, top - item.y - item.height, item.width, item.height, item.link, t)
+    }
   }
 }
 
@@ -135,7 +201,7 @@ export const drawPlacements = (
     for (let r = p.from; r < p.to; r++) {
       const row = block.rows[r]
       if (!row) continue
-      for (const item of row.items) drawItem(canvas, item, frame.left, y)
+      for (const item of row.items) drawItem(canvas, item, frame.left, y, block)
       y -= row.height
     }
   }

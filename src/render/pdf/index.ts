@@ -44,9 +44,10 @@ const finish = (
   provenance: PdfProvenance,
   rest: { outline: DocumentSpec['outline']; meta: Meta; attachment?: DocumentSpec['attachment'] },
 ): Promise<Uint8Array> => {
-  const { pages, anchors } = drawParts(parts, size, footer, provenance.dataVersion)
+  const { pages, anchors, tree } = drawParts(parts, size, footer, provenance.dataVersion)
   return writePdf({
     pages,
+    tree,
     size,
     anchors,
     outline: rest.outline,

@@ -1,4 +1,5 @@
 // Measure and paginate: pure functions over text, widths and heights. Never imports pdf-lib or the fonts.
+import type { Tag } from './tags'
 
 export type Rgb = readonly [number, number, number]
 
@@ -15,6 +16,8 @@ export interface Span {
   text: string
   style: TextStyle
   link?: Link
+  /** The structure element the text belongs to, when not the one its paragraph gets (e.g. a citation). */
+  tag?: Tag
 }
 
 /** Width in points of text set in a style; passed in so layout runs without a font. */
@@ -26,11 +29,14 @@ export interface Fragment {
   text: string
   style: TextStyle
   link?: Link
+  tag?: Tag
 }
 
 export interface Line {
   fragments: Fragment[]
   width: number
+  /** The line ended at a space the break dropped: text extraction needs it back to keep the words apart. */
+  spaceAfter?: boolean
 }
 
 /** A run of one span's text placed on the line being built: text is span.text.slice(start, end). */
@@ -64,17 +70,18 @@ export const breakLines = (spans: Span[], maxWidth: number, measure: Measure): L
   let spaceWidth = 0
   const spaceWidths = new Map<TextStyle, number>()
 
-  const flush = () => {
+  const flush = (spaceAfter = false) => {
     if (runs.length === 0) return
     let x = 0
     const fragments = runs.map((r): Fragment => {
       const span = spans[r.span] as Span
       const f: Fragment = { x, width: r.width, text: span.text.slice(r.start, r.end), style: span.style }
       if (span.link) f.link = span.link
+      if (span.tag) f.tag = span.tag
       x += r.width
       return f
     })
-    lines.push({ fragments, width })
+    lines.push(spaceAfter ? { fragments, width, spaceAfter } : { fragments, width })
     runs = []
     width = 0
   }
@@ -88,7 +95,7 @@ export const breakLines = (spans: Span[], maxWidth: number, measure: Measure): L
   }
   const place = (span: number, start: number, end: number, w: number) => {
     const spaced = spaceSpan >= 0 && runs.length > 0
-    if (runs.length > 0 && width + (spaced ? spaceWidth : 0) + w > maxWidth) flush()
+    if (runs.length > 0 && width + (spaced ? spaceWidth : 0) + w > maxWidth) flush(spaced)
     else if (spaced) append(spaceSpan, spaceStart, spaceEnd, spaceWidth)
     spaceSpan = -1
     append(span, start, end, w)

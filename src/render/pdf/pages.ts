@@ -2,6 +2,8 @@ import { cleanText, type Block } from './blocks'
 import { PageCanvas, drawPlacements, type Anchor, type DrawnPage } from './draw'
 import { faces, measureText } from './fonts'
 import { paginate, type Measure, type Placement, type TextStyle } from './layout'
+import { StructTree } from './struct-tree'
+import { footerArtifact, headerArtifact } from './tags'
 import { colors, margins, runningFooterY, runningHeaderY, styles } from './theme'
 
 export const measure: Measure = (text, style) => measureText(text, faces[style.font], style.size)
@@ -52,16 +54,17 @@ const fit = (raw: string, style: TextStyle, width: number): string => {
 }
 
 /**
- * Draws every page of the parts in order, with running header and footer (source, data version, page N of M);
- * records anchors.
+ * Draws every page of the parts in order, with running header and footer (source, data version, page N of M) as
+ * pagination artifacts; records anchors and grows the structure tree.
  */
 export const drawParts = (
   parts: Part[],
   size: { width: number; height: number },
   footer: string,
   dataVersion: string,
-): { pages: DrawnPage[]; anchors: Map<string, Anchor> } => {
+): { pages: DrawnPage[]; anchors: Map<string, Anchor>; tree: StructTree } => {
   const anchors = new Map<string, Anchor>()
+  const tree = new StructTree()
   const total = parts.reduce((n, p) => n + p.pages.length, 0)
   const pages: DrawnPage[] = []
   const frame = { left: margins.left, top: size.height - margins.top }
@@ -69,8 +72,8 @@ export const drawParts = (
   const right = size.width - margins.right
   for (const part of parts)
     for (const placements of part.pages) {
-      const canvas = new PageCanvas()
       const index = pages.length
+      const canvas = new PageCanvas(tree, index)
       const rightText = cleanText(sectionOf(part, placements) ?? part.headerRight)
       const rightWidth = measure(rightText, styles.running)
       canvas.write(
@@ -78,16 +81,18 @@ export const drawParts = (
         size.height - runningHeaderY,
         fit(part.header, styles.runningBold, width - rightWidth - 24),
         styles.runningBold,
+        headerArtifact,
       )
-      canvas.write(right - rightWidth, size.height - runningHeaderY, rightText, styles.running)
+      canvas.write(right - rightWidth, size.height - runningHeaderY, rightText, styles.running, headerArtifact)
       canvas.rect(margins.left, size.height - runningHeaderY - 6, width, 0.5, colors.rule)
       const pageText = `Data version ${dataVersion} · Page ${index + 1} of ${total}`
       const pageWidth = measure(pageText, styles.running)
       canvas.rect(margins.left, runningFooterY + 10, width, 0.5, colors.rule)
-      canvas.write(margins.left, runningFooterY, fit(footer, styles.running, width - pageWidth - 24), styles.running)
-      canvas.write(right - pageWidth, runningFooterY, pageText, styles.running)
+      const footerText = fit(footer, styles.running, width - pageWidth - 24)
+      canvas.write(margins.left, runningFooterY, footerText, styles.running, footerArtifact)
+      canvas.write(right - pageWidth, runningFooterY, pageText, styles.running, footerArtifact)
       drawPlacements(canvas, placements, part.blocks, frame, index, anchors)
       pages.push(canvas.finish())
     }
-  return { pages, anchors }
+  return { pages, anchors, tree }
 }

@@ -1,5 +1,5 @@
 import { PDFContext, PDFHexString, PDFString, type PDFRef } from './pdf-lib'
-import { PDFBytesStream, PDFRawLiteral, literalString } from './pdf-raw'
+import { PDFBytesStream, PDFRawLiteral, literalString, textString } from './pdf-raw'
 import { num } from './content-writer'
 import type { Anchor, DrawnPage } from './draw'
 import { deflate } from './deflate'
@@ -7,9 +7,14 @@ import type { Attachment } from './evidence'
 import { embedFonts } from './pdf-fonts'
 import { buildOutline } from './pdf-outline'
 import { serializeCompact } from './pdf-serialize'
+import { annotKey, writeStructTree } from './pdf-struct'
+import type { StructTree } from './struct-tree'
+import { xmpPacket } from './xmp'
 
 export interface DocumentSpec {
   pages: DrawnPage[]
+  /** The structure tree the pages' marked content and link annotations belong to. */
+  tree: StructTree
   size: { width: number; height: number }
   anchors: Map<string, Anchor>
   outline: { title: string; level: number; anchor: string }[]
@@ -43,7 +48,7 @@ const embedFile = (context: PDFContext, file: Attachment, date: string, compress
     new PDFBytesStream(
       `/Type /EmbeddedFile /Subtype ${mimeName(file.mimeType)}${compress ? ' /Filter /FlateDecode' : ''} ` +
         `/Params << /Size ${file.bytes.length} /ModDate (${date}) >>`,
-      compress ? deflate(file.bytes) : file.bytes,
+      compress ? deflate(file.bytes, 6) : file.bytes,
     ),
   )
   const name = PDFHexString.fromText(file.name).toString()
@@ -76,22 +81,26 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
     return page && `[${page.toString()} /XYZ 0 ${Math.round(anchor.y + 6)} 0]`
   }
   const streams = spec.compress ? contents.map((c) => deflate(c)) : contents
+  const annotRefs: (PDFRef | undefined)[] = []
 
   spec.pages.forEach((page, i) => {
     const annots: PDFRef[] = []
-    for (const { rect, link } of page.links) {
+    for (const { rect, link, text, annot } of page.links) {
       // Link annotations are written as PDF syntax directly: there are hundreds per brief.
       const target =
         'dest' in link ? dest(spec.anchors.get(link.dest)) : `<< /S /URI /URI ${literalString(link.uri)} >>`
       if (!target) continue
       const key = 'dest' in link ? '/Dest' : '/A'
-      annots.push(
-        context.register(
-          new PDFRawLiteral(
-            `<< /Type /Annot /Subtype /Link /Rect [${rect.map(num).join(' ')}] /Border [0 0 0] ${key} ${target} >>`,
-          ),
+      // PDF/UA asks every link for a description (/Contents): its text, or for an area link its address.
+      const description = text ? textString(text) : 'uri' in link ? literalString(link.uri) : '()'
+      const ref = context.register(
+        new PDFRawLiteral(
+          `<< /Type /Annot /Subtype /Link /Rect [${rect.map(num).join(' ')}] /Border [0 0 0] ${key} ${target} ` +
+            `/Contents ${description} /StructParent ${annotKey(spec.pages.length, annot)} >>`,
         ),
       )
+      annots.push(ref)
+      annotRefs[annot] = ref
     }
     const ref = pageRefs[i]
     if (!ref) return
@@ -103,7 +112,8 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
       ref,
       new PDFRawLiteral(
         `<< /Type /Page /Parent ${pagesRef.toString()} /MediaBox [0 0 ${spec.size.width} ${spec.size.height}] ` +
-          `/Resources << /Font ${fonts.toString()} >> /Contents ${contents.toString()}${annotations} >>`,
+          `/Resources << /Font ${fonts.toString()} >> /Contents ${contents.toString()}${annotations} ` +
+          `/StructParents ${i} /Tabs /S >>`,
       ),
     )
   })
@@ -123,6 +133,7 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
   )
   const text = (s: string) => PDFHexString.fromText(s)
   const date = PDFString.of(pdfDate(spec.meta.date))
+  const keywords = `${spec.meta.keywords}, data version ${spec.meta.dataVersion}`
   const file = spec.attachment && {
     name: literalString(spec.attachment.name),
     ref: embedFile(context, spec.attachment, pdfDate(spec.meta.date), spec.compress).toString(),
@@ -131,7 +142,7 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
     context.obj({
       Title: text(spec.meta.title),
       Subject: text(spec.meta.subject),
-      Keywords: text(`${spec.meta.keywords}, data version ${spec.meta.dataVersion}`),
+      Keywords: text(keywords),
       DataVersion: PDFString.of(spec.meta.dataVersion),
       Author: text(spec.meta.author),
       Creator: text(spec.meta.creator),
@@ -140,10 +151,17 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
       ModDate: date,
     }),
   )
+  const metadata = context.register(
+    new PDFBytesStream('/Type /Metadata /Subtype /XML', xmpPacket({ ...spec.meta, keywords })),
+  )
+  const structTreeRoot = writeStructTree(context, spec.tree, pageRefs, annotRefs)
   context.trailerInfo.Root = context.register(
     context.obj({
       Type: 'Catalog',
       Pages: pagesRef,
+      Metadata: metadata,
+      MarkInfo: { Marked: true },
+      StructTreeRoot: structTreeRoot,
       Outlines: outline,
       PageMode: outline ? 'UseOutlines' : undefined,
       Lang: PDFString.of('en'),
