@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Scalar } from 'yaml'
 import { describe, expect, it } from 'vitest'
+import { closestSentence } from '../../tools/data/check-report'
 import { compileStory } from '../../tools/data/compile-story'
 
 const story = 'stories/xi-putin-moscow-2023'
@@ -82,6 +83,8 @@ describe('a one-character change to any quote', () => {
       expect(problem, `${name}:${line}: ${problems.map((p) => `${p.line} ${p.message}`).join('; ')}`).toBeDefined()
       expect(problem!.message).toMatch(/not verbatim in \w+#p\d+: .*closest sentence there: "/)
       expect(problem!.field).toMatch(/\.text(\[\d+\])?$/)
+      // One slip, one message: the statement's anchors are not reported as broken too.
+      expect(problems.filter((p) => /anchor/.test(p.message))).toEqual([])
     }
     writeFileSync(file, original)
   })
@@ -183,6 +186,14 @@ describe('check:data refuses', () => {
 
   it('a topic that leaves an actor out', () => {
     expect(broken('topics/dam-deadline.yaml', /  compact:\n\s+stance: none\n\s+summary: .*\n/, '')).toMatch(/no position for "compact": every topic has all 3 actors/)
+  })
+})
+
+describe('closestSentence', () => {
+  it('does not end a sentence at an initial such as U.S.', () => {
+    const paragraph = '“No,” he told reporters at the U.S. State Department. Then he left for Kyiv.'
+    expect(closestSentence(paragraph, 'he told reporters at the US State')).toBe('“No,” he told reporters at the U.S. State Department.')
+    expect(closestSentence(paragraph, 'left for Kiev')).toBe('Then he left for Kyiv.')
   })
 })
 

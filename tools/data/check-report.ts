@@ -6,7 +6,8 @@ import type { StatementKind } from '../../src/curation/types'
 export const closestSentence = (paragraph: string, text: string): string => {
   const words = (s: string) => new Set(normaliseForMatch(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
   const wanted = words(text)
-  const sentences = paragraph.match(/[^.!?]+[.!?]*["”’]?\s*/g) ?? [paragraph]
+  // A sentence ends at . ! or ? (and a closing mark) before a capital or an opening mark, but not after an initial (U.S.).
+  const sentences = paragraph.split(/(?<=(?<!\b\p{Lu})[.!?]["”’]?)\s+(?=["“‘\p{Lu}])/u)
   let best = paragraph
   let bestScore = -1
   for (const sentence of sentences) {

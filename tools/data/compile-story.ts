@@ -258,7 +258,8 @@ export const compileStory = (storyDir: string, seedsDir: string): CompileResult 
       if (reports.some((r) => !r)) return []
       return [{ id: figure.id, label: figure.label, value: figure.value, reports: (reports as Report[]).map(({ article, paragraph, segments }) => ({ article, paragraph, segments })) }]
     })
-    const cited = new Set(onTopic.map((s) => s.id))
+    // Ids as written, so a statement with a problem of its own does not also make its anchors look wrong.
+    const cited = new Set(Object.values(topic.positions).flatMap((p) => p.statements.map((e) => (typeof e === 'string' ? e : e.id))))
     for (const [anchor, id] of Object.entries(topic.anchors))
       if (!cited.has(id)) at(yaml, ['anchors', anchor], `anchor ${anchor} points to "${id}", which this topic does not cite`)
     return { slug, title: topic.title, summary: topic.summary, positions, figures, anchors: topic.anchors }
