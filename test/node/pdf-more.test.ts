@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'esbuild'
+import { bundleAndImport } from '../support/bundle'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectEmbeddedSubsetFonts, expectQpdfClean, run } from '../support/pdf-tools'
 import type { StanceId } from '../../src/curation/types'
@@ -37,9 +37,8 @@ const normalise = (text: string) =>
 
 beforeAll(async () => {
   const outfile = file('entry.mjs')
-  await build({
-    stdin: {
-      contents: [
+  entry = await bundleAndImport<Entry>(outfile, {
+    exports: [
         // The compiled story as src/source/bundled.ts imports it, built into a catalog as the bundled source builds it.
         "import compiled from './generated/xi-putin-moscow-2023.json'",
         "import { buildCatalog } from './src/factsheet/catalog'",
@@ -50,18 +49,8 @@ beforeAll(async () => {
         "export { stanceIds } from './src/curation/types'",
         "export { stanceLabels, stanceMeaning } from './src/vocabulary'",
         "export * as renderer from './src/render/pdf'",
-      ].join('\n'),
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    loader: { '.txt': 'text' },
-    outfile,
-    logLevel: 'warning',
+    ],
   })
-  entry = (await import(outfile)) as Entry
   const { catalog, renderer } = entry
   const matrix = entry.buildPositionMatrix(catalog.sheets, catalog.story.actors)
   for (const paper of ['a4', 'letter'] as const)

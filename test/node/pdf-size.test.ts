@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'esbuild'
+import { bundleAndImport } from '../support/bundle'
 import { PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectEmbeddedSubsetFonts, expectQpdfClean, run } from '../support/pdf-tools'
@@ -15,16 +15,7 @@ let entry: typeof Entry
 let briefs: { name: string; bytes: Uint8Array }[] = []
 
 beforeAll(async () => {
-  await build({
-    entryPoints: ['scripts/pdf-entry.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    loader: { '.txt': 'text' },
-    outfile: file('pdf-entry.mjs'),
-    logLevel: 'warning',
-  })
-  entry = (await import(file('pdf-entry.mjs'))) as typeof Entry
+  entry = await bundleAndImport<typeof Entry>(file('pdf-entry.mjs'), { entry: 'scripts/pdf-entry.ts' })
   const catalog = entry.buildCatalog(entry.storyData)
   const sheets = catalog.sheets
   const provenance = catalog.provenance

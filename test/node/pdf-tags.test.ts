@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'esbuild'
+import { bundleAndImport } from '../support/bundle'
 import {
   PDFArray,
   PDFDict,
@@ -38,26 +38,15 @@ const names = ['topic.pdf', 'filtered.pdf', 'actor-us.pdf', 'actor-nato.pdf', 'm
 
 beforeAll(async () => {
   const outfile = file('entry.mjs')
-  await build({
-    stdin: {
-      contents: [
+  const { catalog, renderer, ...e } = await bundleAndImport<Entry>(outfile, {
+    exports: [
         "export { catalog } from './test/support/catalog'",
         "export { buildPositionMatrix } from './src/factsheet/matrix'",
         "export { buildActorRecord } from './src/factsheet/actor-record'",
         "export { filterActors } from './src/factsheet/filter-actors'",
         "export * as renderer from './src/render/pdf'",
-      ].join('\n'),
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    loader: { '.txt': 'text' },
-    outfile,
-    logLevel: 'warning',
+    ],
   })
-  const { catalog, renderer, ...e } = (await import(outfile)) as Entry
   const provenance = catalog.provenance
   const peace = catalog.sheet('peace-plan')!
   const matrix = e.buildPositionMatrix(catalog.sheets, catalog.story.actors)

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'esbuild'
+import { bundleAndImport } from '../support/bundle'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectEmbeddedSubsetFonts, expectQpdfClean, run } from '../support/pdf-tools'
 import type { FactSheet } from '../../src/factsheet/model'
@@ -28,16 +28,7 @@ const awkward = 'Київ and Москва — “quoted” ‘single’ café Z
 
 beforeAll(async () => {
   const outfile = file('pdf-entry.mjs')
-  await build({
-    entryPoints: ['scripts/pdf-entry.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    loader: { '.txt': 'text' },
-    outfile,
-    logLevel: 'warning',
-  })
-  entry = (await import(outfile)) as typeof Entry
+  entry = await bundleAndImport<typeof Entry>(outfile, { entry: 'scripts/pdf-entry.ts' })
   const catalog = entry.buildCatalog(entry.storyData)
   sheets = catalog.sheets
   provenance = entry.provenanceOf(catalog.corpus, 'node-test', catalog.story.corpusName)
