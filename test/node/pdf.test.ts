@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectEmbeddedSubsetFonts, expectQpdfClean, run } from '../support/pdf-tools'
 import type { FactSheet } from '../../src/factsheet/model'
 import type * as Entry from '../../scripts/pdf-entry'
+import { printedWording } from '../../src/vocabulary'
 
 // The renderer and the compiled story are bundled as wrangler bundles them, then checked with qpdf and poppler.
 const dir = mkdtempSync(join(tmpdir(), 'pdf-test-'))
@@ -84,14 +85,14 @@ describe('PDF files', () => {
         expect(at, `${sheet.slug}: section ${position.actorName}`).toBeGreaterThanOrEqual(0)
         for (const statement of position.statements)
           for (const wording of statement.wordings) {
-            const expected = normalise(wording.kind === 'quote' ? `“${wording.text.trim()}”` : wording.text)
+            const expected = normalise(printedWording(wording.kind, wording.text))
             const found = text.indexOf(expected, at)
             expect(found, `${sheet.slug}: ${expected}`).toBeGreaterThanOrEqual(0)
             at = found + expected.length
           }
       }
       for (const event of sheet.events)
-        for (const expected of [event.title, ...event.reports.map((r) => `“${r.text.trim()}”`)].map(normalise)) {
+        for (const expected of [event.title, ...event.reports.map((r) => printedWording('quote', r.text))].map(normalise)) {
           const found = text.indexOf(expected, at)
           expect(found, `${sheet.slug}: event ${expected}`).toBeGreaterThanOrEqual(0)
           at = found + expected.length

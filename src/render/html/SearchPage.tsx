@@ -1,7 +1,7 @@
 import type { MatchKind, SearchResult } from '../../search/search-statements'
 import { maxQueryLength } from '../../search/search-query'
 import { formatDate } from '../format-date'
-import { kindLabels } from '../../vocabulary'
+import { kindLabels, printedWording } from '../../vocabulary'
 import { paragraphNumber } from './Citation'
 
 const matchLabels: Record<MatchKind, string> = {
@@ -17,7 +17,7 @@ const Result = ({ result: r }: { result: SearchResult }) => (
       {matchLabels[r.match]} · {kindLabels[r.wording.kind]}
     </p>
     <blockquote cite={r.links.source}>
-      <p>{r.wording.kind === 'quote' ? <>“{r.wording.text.trim()}”</> : r.wording.text.trim()}</p>
+      <p>{printedWording(r.wording.kind, r.wording.text)}</p>
     </blockquote>
     <p class="speaker">
       — <strong>{r.speaker.name}</strong>, {r.speaker.role}, {formatDate(r.statement.date)}

@@ -2,6 +2,7 @@ import type { FactEvent, Timeline } from '../../factsheet/model'
 import { formatEventDate } from '../format-date'
 import { Citation } from './Citation'
 import { SourceList } from './SourceList'
+import { printedWording } from '../../vocabulary'
 
 /** Dated events, each with how its date was established and every outlet's words; links to topic sheets when `topics` is given. */
 export const EventList = ({
@@ -29,7 +30,7 @@ export const EventList = ({
           <ul class="wordings">
             {e.reports.map((r) => (
               <li>
-                {r.source.outlet}: <q cite={r.source.href}>{r.text.trim()}</q> <Citation source={r.source} />
+                {r.source.outlet}: {printedWording('quote', r.text)} <Citation source={r.source} />
               </li>
             ))}
           </ul>

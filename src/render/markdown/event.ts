@@ -2,6 +2,7 @@ import type { FactEvent } from '../../factsheet/model'
 import { formatEventDate } from '../format-date'
 import { footnoteMark } from './citations'
 import { escapeMarkdown } from './escape'
+import { printedWording } from '../../vocabulary'
 
 /** `20 March 2023`, `February 2023` or `2014`: never more precise than the sources (as on the HTML timeline). */
 
@@ -12,6 +13,6 @@ export const eventMarkdown = (e: FactEvent): string => {
   if (e.caution) lines.push(`  *Caution:* ${escapeMarkdown(e.caution)}`)
   // A backslash at the end of a line is a hard line break (CommonMark), so each note keeps its own line.
   for (let i = 1; i < lines.length; i++) lines[i - 1] += '\\'
-  for (const r of e.reports) lines.push(`  - ${escapeMarkdown(r.source.outlet)}: “${escapeMarkdown(r.text)}” ${footnoteMark(r.source)}`)
+  for (const r of e.reports) lines.push(`  - ${escapeMarkdown(r.source.outlet)}: ${escapeMarkdown(printedWording('quote', r.text))} ${footnoteMark(r.source)}`)
   return lines.join('\n')
 }

@@ -4,6 +4,7 @@ import { gapRow, span, textRows, withBar, type Block, type ComposeContext } from
 import { refSpans } from './compose-statement'
 import { tagged } from './tags'
 import { colors, leading, space, styles } from './theme'
+import { printedWording } from '../../vocabulary'
 
 const dateColumn = 92
 
@@ -29,7 +30,7 @@ export const eventBlock = (e: FactEvent, ctx: ComposeContext): Block => {
     tagged(textRows(
       [
         span(`${r.source.outlet}: `, styles.smallBold),
-        span(`“${r.text.trim()}” `, styles.smallText),
+        span(`${printedWording('quote', r.text)} `, styles.smallText),
         ...refSpans([r.source.n], ctx),
         ...(r.source.qualityNote ? [span(' quality warning in the source list', styles.warning)] : []),
       ],
