@@ -1,4 +1,6 @@
 import type { FactSheet } from '../../factsheet/model'
+import { mostTellingStatement } from '../../factsheet/glance'
+import { printedWording } from '../../vocabulary'
 import { formatDateRange } from '../format-date'
 import { Citation } from './Citation'
 import { SourceList } from './SourceList'
@@ -52,27 +54,48 @@ export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => {
         </a>
       </li>
     </ul>
-    <table>
-      <caption class="meta">Where each actor stands</caption>
-      <thead>
-        <tr>
-          <th scope="col">Actor</th>
-          <th scope="col">Stance</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sheet.positions.map((p) => (
+    <section class="glance" aria-labelledby="glance-h">
+      <h2 id="glance-h">At a glance</h2>
+      <table>
+        <caption class="meta">Where each actor stands, and the words that show it best</caption>
+        <thead>
           <tr>
-            <th scope="row">
-              <a href={`#${p.actor}`}>{p.actorName}</a>
-            </th>
-            <td>
-              <StanceBadge stance={p.stance} label={p.stanceWithBasis} />
-            </td>
+            <th scope="col">Actor</th>
+            <th scope="col">Stance</th>
+            <th scope="col">In a sentence</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {sheet.positions.map((p) => {
+            const telling = mostTellingStatement(p)
+            const first = telling?.wordings[0]
+            return (
+              <tr>
+                <th scope="row">
+                  <a href={`#${p.actor}`}>{p.actorName}</a>
+                </th>
+                <td>
+                  <StanceBadge stance={p.stance} label={p.stanceWithBasis} />
+                </td>
+                <td>
+                  {telling && first ? (
+                    <>
+                      <a href={`#${telling.id}`}>{printedWording(first.kind, first.text)}</a>
+                      <span class="meta">
+                        {' '}
+                        — {telling.speaker.name}, {telling.speaker.role} <Citation source={first.source} />
+                      </span>
+                    </>
+                  ) : (
+                    <span class="meta">—</span>
+                  )}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </section>
     {sheet.positions.map((p, i) => (
       <section id={p.actor} aria-labelledby={`${p.actor}-h`}>
         <h2 id={`${p.actor}-h`}>{p.actorName}</h2>

@@ -1,0 +1,26 @@
+import type { FactPosition, FactStatement } from './model'
+
+/** Longer quotes make a poor line at a glance; among short ones the shortest wins, and if none is short, the shortest. */
+const shortEnough = 240
+
+/**
+ * The statement that best shows at a glance where an actor stands: the actor's own words before an outlet's
+ * description, a direct quote before a paraphrase, a source without a quality warning first, then short before long.
+ * None for an actor with no stated position.
+ */
+export const mostTellingStatement = (position: FactPosition): FactStatement | undefined => {
+  if (position.stance === 'none') return undefined
+  const rank = (s: FactStatement) => [
+    s.kind === 'characterisation' ? 1 : 0,
+    s.kind === 'quote' ? 0 : 1,
+    s.wordings[0]?.source.qualityNote ? 1 : 0,
+    s.quote.length <= shortEnough ? 0 : 1,
+    s.quote.length,
+  ]
+  const better = (a: FactStatement, b: FactStatement) => {
+    const [ra, rb] = [rank(a), rank(b)]
+    const i = ra.findIndex((v, k) => v !== rb[k])
+    return i < 0 ? a : (ra[i] ?? 0) <= (rb[i] ?? 0) ? a : b
+  }
+  return position.statements.reduce<FactStatement | undefined>((best, s) => (best ? better(best, s) : s), undefined)
+}

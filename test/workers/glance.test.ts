@@ -1,0 +1,41 @@
+import { SELF } from 'cloudflare:test'
+import { describe, expect, it } from 'vitest'
+import { mostTellingStatement } from '../../src/factsheet/glance'
+import type { FactPosition, FactStatement } from '../../src/factsheet/model'
+import { catalog } from '../support/catalog'
+
+const statement = (id: string, kind: FactStatement['kind'], quote: string, qualityNote?: string) =>
+  ({ id, kind, quote, wordings: [{ kind, text: quote, segments: [quote], source: { qualityNote } }] }) as unknown as FactStatement
+const position = (stance: FactPosition['stance'], statements: FactStatement[]) => ({ stance, statements }) as FactPosition
+
+describe('mostTellingStatement', () => {
+  it('prefers the actor’s own words, then a direct quote, then a clean source, then a short one', () => {
+    const described = statement('outlet', 'characterisation', 'Short.')
+    const paraphrase = statement('para', 'paraphrase', 'He said it was fine.')
+    const garbled = statement('garbled', 'quote', 'A short garbled quote', 'machine re-translation')
+    const long = statement('long', 'quote', 'x'.repeat(300))
+    const short = statement('short', 'quote', 'We will never accept this.')
+    expect(mostTellingStatement(position('opposes', [described, paraphrase]))?.id).toBe('para')
+    expect(mostTellingStatement(position('opposes', [paraphrase, garbled]))?.id).toBe('garbled')
+    expect(mostTellingStatement(position('opposes', [garbled, long]))?.id).toBe('long')
+    expect(mostTellingStatement(position('opposes', [long, short, garbled]))?.id).toBe('short')
+    expect(mostTellingStatement(position('none', [described]))).toBeUndefined()
+  })
+})
+
+describe('the fact sheet opens with an at-a-glance block', () => {
+  it.each(catalog.sheets.map((s) => [s.slug, s] as const))('%s: every actor, its stance with basis, and its most telling words', async (slug, sheet) => {
+    const html = await (await SELF.fetch(`http://localhost/topics/${slug}`)).text()
+    const glance = html.slice(html.indexOf('<section class="glance"'), html.indexOf('</section>', html.indexOf('<section class="glance"')))
+    expect(glance).toContain('At a glance')
+    expect(html.indexOf('<section class="glance"')).toBeLessThan(html.indexOf(`<section id="${sheet.positions[0]!.actor}"`))
+    for (const p of sheet.positions) {
+      expect(glance).toContain(p.stanceWithBasis)
+      const telling = mostTellingStatement(p)
+      if (telling) {
+        expect(glance).toContain(`href="#${telling.id}"`)
+        expect(html).toContain(`id="${telling.id}"`)
+      }
+    }
+  })
+})
