@@ -15,6 +15,7 @@ describe('curate CLI', { timeout: 120_000 }, () => {
     const r = run('propose', 'wire', '--json', ...story) // "wire" is coastwire's earlier id
     expect(r.status).toBe(0)
     const parsed = JSON.parse(r.stdout) as { article: string; paragraphs: number; proposals: { paragraph: string }[] }
+    expect(Object.keys(parsed)).toEqual(['article', 'paragraphs', 'proposals'])
     expect(parsed).toMatchObject({ article: 'coastwire', paragraphs: 4 })
     expect(parsed.proposals[0]?.paragraph).toBe('p1')
   })

@@ -26,7 +26,7 @@ ${COMMON}`,
   propose: `Usage: npm run curate -- propose <article-id | file> [--json] [--story <id>] [--register FILE]
   <article-id>  an article of the story (or an earlier id of it), parsed as check:data parses it
   <file>        a UTF-8 page-text file, parsed with the generic furniture rules
-  --json        print only { article, paragraphs, proposals, newSpeakers } as JSON
+  --json        print only { article, paragraphs, proposals } as JSON (a proposal's actor is null for a speaker the register lacks)
   --register    a register of speakers and organisations (default: the story's)
 ${COMMON}`,
   review: `Usage: npm run curate -- review <article-id> [--story <id>]
@@ -110,9 +110,8 @@ const main = async (argv: string[]): Promise<number> => {
       const article = loadArticle(target, story)
       const register = typeof options['--register'] === 'string' ? loadRegister(options['--register']) : registerOf(story)
       const proposals = propose(article, register)
-      const newSpeakers = newSpeakersOf(proposals, register)
-      if (options['--json']) console.log(JSON.stringify({ article: article.id, paragraphs: article.paragraphs.length, proposals, newSpeakers }, null, 2))
-      else console.log(formatTable(article.id, article.paragraphs.length, proposals, newSpeakers))
+      if (options['--json']) console.log(JSON.stringify({ article: article.id, paragraphs: article.paragraphs.length, proposals }, null, 2))
+      else console.log(formatTable(article.id, article.paragraphs.length, proposals, newSpeakersOf(proposals, register)))
       return 0
     }
     return await reviewTty(story, target)
