@@ -9,7 +9,7 @@ import { buildOutline } from './pdf-outline'
 import { serializeCompact } from './pdf-serialize'
 import { annotKey, writeStructTree } from './pdf-struct'
 import type { StructTree } from './struct-tree'
-import { xmpPacket } from './xmp'
+import { xmpPacket, type XmpFields } from './xmp'
 
 export interface DocumentSpec {
   pages: DrawnPage[]
@@ -18,14 +18,8 @@ export interface DocumentSpec {
   size: { width: number; height: number }
   anchors: Map<string, Anchor>
   outline: { title: string; level: number; anchor: string }[]
-  meta: {
-    title: string
-    subject: string
-    keywords: string
-    author: string
-    creator: string
-    producer: string
-    date: string
+  /** The Info dictionary and the XMP packet state the same fields, as PDF/UA expects them to agree. */
+  meta: XmpFields & {
     /** Content hash of the data: written as the custom key /DataVersion and appended to Keywords. */
     dataVersion: string
   }
