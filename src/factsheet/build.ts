@@ -118,7 +118,6 @@ export const buildFactSheet = (topic: Topic, { story, corpus, statements, timeli
         wordings,
         outlets: [...new Set(wordings.map((w) => w.source.outlet))],
         corroboration,
-        newsrooms: corroboration.newsrooms,
       }
     })
     return {

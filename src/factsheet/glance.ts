@@ -1,8 +1,5 @@
 import type { FactPosition, FactStatement } from './model'
 
-/** Longer quotes make a poor line at a glance; among short ones the shortest wins, and if none is short, the shortest. */
-const shortEnough = 240
-
 /**
  * The statement that best shows at a glance where an actor stands: the actor's own words before an outlet's
  * description, a direct quote before a paraphrase, a source without a quality warning first, then short before long.
@@ -14,7 +11,6 @@ export const mostTellingStatement = (position: FactPosition): FactStatement | un
     s.kind === 'characterisation' ? 1 : 0,
     s.kind === 'quote' ? 0 : 1,
     s.wordings[0]?.source.qualityNote ? 1 : 0,
-    s.quote.length <= shortEnough ? 0 : 1,
     s.quote.length,
   ]
   const better = (a: FactStatement, b: FactStatement) => {

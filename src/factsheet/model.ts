@@ -50,8 +50,6 @@ export interface FactStatement {
   outlets: string[]
   /** Distinct newsrooms that carry it (an outlet's "according to Reuters" counts as Reuters), and shared wire material. */
   corroboration: Corroboration
-  /** Kept for renderers: the same as corroboration.newsrooms. */
-  newsrooms: string[]
 }
 
 export interface FactPosition {

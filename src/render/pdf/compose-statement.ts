@@ -82,7 +82,7 @@ export const statementRows = (s: FactStatement, ctx: ComposeContext): Row[] => {
   rows.push(gapRow(unit), ...tagged(textRows(speaker, box, ctx.measure), 'P'))
   if (s.dateNote)
     rows.push(...tagged(textRows([span(`Date: ${s.dateNote}`, styles.smallItalic)], box, ctx.measure), 'P'))
-  const corroboration = span(corroborationSentence(s.corroboration), s.newsrooms.length === 1 ? styles.smallItalic : styles.small)
+  const corroboration = span(corroborationSentence(s.corroboration), s.corroboration.newsrooms.length === 1 ? styles.smallItalic : styles.small)
   rows.push(...tagged(textRows([corroboration], box, ctx.measure), 'P'))
   return rows
 }
