@@ -7,6 +7,8 @@ import type { FactSheet, Provenance, Timeline } from './model'
 /** Everything the routes serve for one story, built from its compiled data. */
 export interface Catalog {
   story: Story
+  /** The story's actor ids, in display order. */
+  actorIds: string[]
   corpus: Corpus
   sheets: FactSheet[]
   sheet: (slug: string) => FactSheet | undefined
@@ -27,6 +29,7 @@ export const buildCatalog = (data: StoryData): Catalog => {
   const aliases = new Map(data.articles.flatMap((a) => a.aliases.map((alias) => [alias, a.id] as const)))
   return {
     story: data.story,
+    actorIds: data.story.actors.map((a) => a.id),
     corpus,
     sheets,
     sheet: (slug) => bySlug.get(slug),

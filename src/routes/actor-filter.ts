@@ -25,7 +25,7 @@ const invalid = (c: AppContext, ids: string[]) =>
 export const actorFilter = (c: AppContext): ActorFilter | undefined => {
   const values = c.req.queries('actors')
   if (values === undefined) return undefined
-  const ids = c.var.catalog.story.actors.map((a) => a.id)
+  const ids = c.var.catalog.actorIds
   const names = values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter((v) => v !== '')
   if (names.length === 0 || !names.every((n) => ids.includes(n))) throw invalid(c, ids)
   const chosen = new Set<string>(names)

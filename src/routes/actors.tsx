@@ -30,7 +30,7 @@ const notFound = (c: AppContext) => {
 
 /** The actor for an id, a 301 to the lower-case URL, or a 404 listing the valid ids. */
 const resolveActor = (c: AppContext, id: string, url: (actor: ActorId) => string): ActorId | Response => {
-  const isActor = (value: string) => c.var.catalog.story.actors.some((a) => a.id === value)
+  const isActor = (value: string) => c.var.catalog.actorIds.includes(value)
   if (isActor(id)) return id
   const lower = id.toLowerCase()
   if (isActor(lower)) return c.redirect(`${url(lower)}${new URL(c.req.url).search}`, 301)

@@ -30,7 +30,7 @@ const formatOf: Record<(typeof offers)[number], Format> = {
 /** Sends a fact sheet in one format, narrowed by `?actors=` when given; every ETag names the filter. */
 export const sendSheet = (c: AppContext, whole: FactSheet, format: Format): Response | Promise<Response> => {
   const filter = actorFilter(c)
-  const actorIds = c.var.catalog.story.actors.map((a) => a.id)
+  const { actorIds } = c.var.catalog
   const sheet = filter ? filterActors(whole, filter.actors, actorIds) : whole
   const suffix = filter ? `-actors-${filter.key}` : ''
   switch (format) {

@@ -8,7 +8,7 @@ export const storyData = compiled as unknown as StoryData
 /** The bundled story's catalog, built as the bundled source builds it. */
 export const catalog = buildCatalog(storyData)
 
-export const actorIds = storyData.story.actors.map((a) => a.id)
+export const { actorIds } = catalog
 
 /** Each actor's display name by id, in the story's order. */
 export const actorNames: Record<string, string> = Object.fromEntries(storyData.story.actors.map((a) => [a.id, a.name]))
