@@ -10,7 +10,6 @@ import { checkReport } from './check-report'
 import { fingerprint } from './fingerprint'
 import {
   articleSchema,
-  eventSchema,
   speakersSchema,
   storySchema,
   timelineSchema,
@@ -284,7 +283,7 @@ export const compileStory = (storyDir: string, seedsDir: string): CompileResult 
       if (new Set(event.topics).size !== event.topics.length) at(yaml, [i, 'topics'], 'a topic is listed twice')
       const reports = event.reports.map((r, j) => compileReport(yaml, [i, 'reports', j], r, r.kind ?? 'characterisation'))
       if (reports.some((r) => !r)) return
-      const { id, date, dateNote, caution, title, topics: on } = eventSchema.parse(event)
+      const { id, date, dateNote, caution, title, topics: on } = event
       timeline.push({ id, date, precision: precisionOf(date), ...(dateNote ? { dateNote } : {}), ...(caution ? { caution } : {}), title, topics: on, reports: reports as Report[] })
     })
   }
