@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Scalar } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { closestSentence } from '../../tools/data/check-report'
+import { limits } from '../../src/curation/limits'
 import { compileStory } from '../../tools/data/compile-story'
 
 const story = 'stories/xi-putin-moscow-2023'
@@ -182,6 +183,16 @@ describe('check:data refuses', () => {
     expect(broken('topics/dam-deadline.yaml', 'title: Reopening', 'titel: Reopening')).toMatch(/dam-deadline\.yaml:2 : Unrecognized key: "titel"/)
     expect(broken('topics/dam-deadline.yaml', 'article: gazette\n            paragraph: p2', 'article: gazete\n            paragraph: p2')).toMatch(/unknown article "gazete"; the story's articles are: gazette, coastwire/)
     expect(broken('topics/dam-deadline.yaml', 'title: Reopening the upper dams', 'title: [Reopening the upper dams')).toMatch(/dam-deadline\.yaml:\d+ : YAML: /)
+  })
+
+  it('a title or summary too long for page 1 of a brief, with the limit and why', () => {
+    const long = 'Fictional words. '.repeat(60).trim()
+    expect(broken('topics/dam-deadline.yaml', 'title: Reopening the upper dams before the treaty', `title: ${long}`)).toMatch(
+      new RegExp(`dam-deadline\\.yaml:2 title: at most ${limits.topicTitle} characters, so that page 1 of every brief fits one page`),
+    )
+    expect(broken('topics/dam-deadline.yaml', /^summary: .*$/m, `summary: ${long}`)).toMatch(
+      new RegExp(`dam-deadline\\.yaml:3 summary: at most ${limits.topicSummary} characters`),
+    )
   })
 
   it('a topic that leaves an actor out', () => {

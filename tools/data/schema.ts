@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { limits } from '../../src/curation/limits'
 
 // The one description of the files a curator edits. `npm run schema` turns it into JSON Schema for editors;
 // check:data validates against it and then checks what a schema cannot (verbatim text, ids that resolve).
@@ -20,6 +21,8 @@ const partialDate = z
   .describe('As precise as the text: YYYY-MM-DD, YYYY-MM or YYYY. Never more precise than the source.')
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty')
+/** A length limit's message: the limit, and why it exists. */
+const fits = (n: number, what: string) => `at most ${n} ${what}, so that page 1 of every brief fits one page`
 
 export const dropReasons = [
   'headline',
@@ -48,13 +51,18 @@ export const storySchema = z
     actors: z
       .array(
         z
-          .object({ id, name: nonEmpty, inSentence: nonEmpty.optional().describe('The name inside a sentence, e.g. "the United States".') })
+          .object({ id, name: nonEmpty.max(limits.actorName, fits(limits.actorName, 'characters')), inSentence: nonEmpty.optional().describe('The name inside a sentence, e.g. "the United States".') })
           .strict(),
       )
       .min(1)
+      .max(limits.actorsPerStory, fits(limits.actorsPerStory, 'actors'))
       .describe('The actors every fact sheet answers for, in display order.'),
     articles: z.array(id).min(1).describe('Article ids (files in articles/), in the order sources are listed.'),
-    topics: z.array(id).min(1).describe('Topic ids (files in topics/), in the order the index lists them.'),
+    topics: z
+      .array(id)
+      .min(1)
+      .max(limits.topicsPerStory, fits(limits.topicsPerStory, 'topics'))
+      .describe('Topic ids (files in topics/), in the order the index lists them.'),
   })
   .strict()
 
@@ -94,8 +102,8 @@ export const articleSchema = z
 
 export const speakerSchema = z
   .object({
-    name: nonEmpty,
-    role: nonEmpty.describe('In the sources’ words where they give one.'),
+    name: nonEmpty.max(limits.speakerName, fits(limits.speakerName, 'characters')),
+    role: nonEmpty.max(limits.speakerRole, fits(limits.speakerRole, 'characters')).describe('In the sources’ words where they give one.'),
     actor: id.describe('The actor this speaker speaks for, or "other".'),
   })
   .strict()
@@ -158,8 +166,8 @@ export const figureSchema = z
 
 export const topicSchema = z
   .object({
-    title: nonEmpty,
-    summary: nonEmpty,
+    title: nonEmpty.max(limits.topicTitle, fits(limits.topicTitle, 'characters')),
+    summary: nonEmpty.max(limits.topicSummary, fits(limits.topicSummary, 'characters')),
     positions: z.record(id, positionSchema),
     figures: z.array(figureSchema).default([]),
     anchors: z
