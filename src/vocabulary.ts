@@ -111,3 +111,9 @@ export const printedWording = (kind: StatementKind, text: string): string => {
   if (kind !== 'quote' || opening.test(trimmed) || closing.test(trimmed.replace(/[.,;:!?]+$/, ''))) return trimmed
   return `“${trimmed.replace(/“/g, '‘').replace(/”/g, '’').replace(/(^|[\s(—–-])"(?=\S)/g, '$1‘').replace(/(\S)"/g, '$1’')}”`
 }
+
+/** The at-a-glance block every topic brief opens with (HTML page, PDF page 1): its heading and statement column. */
+export const glanceLabels = {
+  heading: 'Positions at a glance',
+  statement: 'Most telling statement',
+} as const

@@ -5,7 +5,7 @@ import type { FactPosition, FactStatement } from './model'
  * description, a direct quote before a paraphrase, a source without a quality warning first, then short before long.
  * None for an actor with no stated position.
  */
-export const mostTellingStatement = (position: FactPosition): FactStatement | undefined => {
+export const mostTellingStatement = (position: Pick<FactPosition, 'stance' | 'statements'>): FactStatement | undefined => {
   if (position.stance === 'none') return undefined
   const rank = (s: FactStatement) => [
     s.kind === 'characterisation' ? 1 : 0,

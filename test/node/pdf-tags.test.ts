@@ -87,11 +87,11 @@ const structText = (name: string) =>
       return body.startsWith('"') ? { depth, text: body.slice(1, -1) } : { depth, element: body.split(/[ :]/)[0] ?? '' }
     })
 
-/** Words of text with whitespace collapsed; a word broken after a hyphen, dash or slash closed up. */
+/** Words of text with whitespace collapsed; a word broken after a hyphen, dash or slash closed up (not a lone dash). */
 const words = (text: string) =>
   text
     .replace(/\s+/g, ' ')
-    .replace(/([-\u2010\u2013\u2014/]) /g, '$1')
+    .replace(/([\p{L}\p{N}][-\u2010\u2013\u2014/]) /gu, '$1')
     .trim()
     .split(' ')
     .filter((w) => w !== '')

@@ -1,3 +1,4 @@
+import { glanceLabels } from '../../src/vocabulary'
 import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { mostTellingStatement } from '../../src/factsheet/glance'
@@ -27,7 +28,7 @@ describe('the fact sheet opens with an at-a-glance block', () => {
   it.each(catalog.sheets.map((s) => [s.slug, s] as const))('%s: every actor, its stance with basis, and its most telling words', async (slug, sheet) => {
     const html = await (await SELF.fetch(`http://localhost/topics/${slug}`)).text()
     const glance = html.slice(html.indexOf('<section class="glance"'), html.indexOf('</section>', html.indexOf('<section class="glance"')))
-    expect(glance).toContain('At a glance')
+    expect(glance).toContain(glanceLabels.heading)
     expect(html.indexOf('<section class="glance"')).toBeLessThan(html.indexOf(`<section id="${sheet.positions[0]!.actor}"`))
     for (const p of sheet.positions) {
       expect(glance).toContain(p.stanceWithBasis)

@@ -106,7 +106,7 @@ describe('renderActorPdf', () => {
 describe('composeActor', () => {
   it.each(actorIds)('%s: each topic’s statements in order under its heading, then speakers and sources', (actor) => {
     const record = buildActorRecord(actor, catalog.sheets)
-    const blocks = composeActor(record, { width: 450, measure, prefix: '', origin })
+    const blocks = composeActor(record, { width: 450, height: 700, measure, prefix: '', origin })
     const anchors = blocks.map((b) => b.anchor).filter((a): a is string => a !== undefined)
     const expected = [
       'overview',
@@ -137,7 +137,7 @@ describe('composeActor', () => {
       const { width } = frameOf(pageSizes[paper])
       for (const actor of actorIds)
         for (const block of composeActor(buildActorRecord(actor, catalog.sheets), {
-          width,
+          ...frameOf(pageSizes[paper]),
           measure,
           prefix: '',
           origin,

@@ -174,19 +174,42 @@ describe('layout', () => {
     }
   })
 
-  it('keeps a statement together when it fits a page, and splits a block taller than a page', () => {
+  it('keeps a statement together when moving it leaves at most a quarter of the page empty, else breaks it', () => {
+    const pagesOf = (before: number) =>
+      paginate(
+        [
+          { rows: rows(before), spaceBefore: 0 },
+          { rows: rows(5), spaceBefore: 5, keepTogether: true },
+          { rows: rows(25), spaceBefore: 5, keepTogether: true },
+          { rows: rows(3), spaceBefore: 5 },
+        ],
+        100,
+      )
+    // 80 points used: moving the 5-row statement leaves 20 % empty, so it moves whole.
+    expect(pagesOf(8).flat().filter((p) => p.block === 1)).toHaveLength(1)
+    // 60 points used: moving it would leave 40 % empty, so it breaks, two rows or more on each page.
+    const split = pagesOf(6).flat().filter((p) => p.block === 1)
+    expect(split.map((p) => p.to - p.from)).toEqual([3, 2])
+    for (const pages of [pagesOf(8), pagesOf(6)]) {
+      expect(pages.flat().filter((p) => p.block === 2).length).toBeGreaterThanOrEqual(3)
+      for (const page of pages)
+        expect(page.reduce((max, p) => Math.max(max, p.y + (p.to - p.from) * 10), 0)).toBeLessThanOrEqual(100)
+    }
+  })
+
+  it('never breaks before a glued row, and starts a breakBefore block on a new page', () => {
+    const glued = [{ height: 10 }, { height: 10 }, { height: 10 }, { height: 10, glue: true }, { height: 10, glue: true }]
     const blocks: PaginateBlock[] = [
-      { rows: rows(7), spaceBefore: 0 },
-      { rows: rows(5), spaceBefore: 5, keepTogether: true },
-      { rows: rows(25), spaceBefore: 5, keepTogether: true },
-      { rows: rows(3), spaceBefore: 5 },
+      { rows: rows(6), spaceBefore: 0 },
+      { rows: glued, spaceBefore: 0, keepTogether: true },
+      { rows: rows(1), spaceBefore: 0, breakBefore: true },
     ]
     const pages = paginate(blocks, 100)
     rowsPlaced(pages, blocks)
-    expect(pages.flat().filter((p) => p.block === 1)).toHaveLength(1)
-    expect(pages.flat().filter((p) => p.block === 2).length).toBeGreaterThanOrEqual(3)
-    for (const page of pages)
-      expect(page.reduce((max, p) => Math.max(max, p.y + (p.to - p.from) * 10), 0)).toBeLessThanOrEqual(100)
+    // 40 points free: the break would fall before row 4, but rows 3 and 4 are glued to row 2.
+    expect(pages[0]!.filter((p) => p.block === 1).map((p) => p.to)).toEqual([2])
+    expect(pages[1]![0]).toMatchObject({ block: 1, from: 2, to: 5 })
+    expect(pages[2]![0]).toMatchObject({ block: 2, from: 0 })
   })
 
   it('places a row taller than the page alone instead of looping', () => {
@@ -196,20 +219,22 @@ describe('layout', () => {
     expect(pages.length).toBe(3)
   })
 
-  it('keeps each real statement (quote with its speaker line) on one page and headings off page feet', () => {
-    for (const sheet of sheets) {
-      const ctx = { width: 300, measure: fakeMeasure, prefix: '', origin }
-      const blocks = composeBrief(sheet, ctx)
+  it('keeps real statements whole unless a page would end more than a quarter empty, and headings off page feet', () => {
+    for (const sheet of sheets)
       for (const frame of [420, 600]) {
+        const blocks = composeBrief(sheet, { width: 300, height: frame, measure: fakeMeasure, prefix: '', origin })
         const pages = paginate(blocks, frame)
         rowsPlaced(pages, blocks)
         for (const page of pages) expect(blocks[page[page.length - 1]!.block]?.keepWithNext).not.toBe(true)
         blocks.forEach((b, i) => {
+          const parts = pages.flat().filter((p) => p.block === i)
           const height = b.rows.reduce((h, r) => h + r.height, 0)
-          if (b.keepTogether && height <= frame) expect(pages.flat().filter((p) => p.block === i)).toHaveLength(1)
+          if (!b.keepTogether || height > frame || parts.length === 1) return
+          // (after a heading, the heading's place decided: it had the room)
+          if (!blocks[i - 1]?.keepWithNext) expect(parts[0]!.y - b.spaceBefore, `${b.anchor} broke though the page had room for it`).toBeLessThan(frame * 0.75)
+          for (const p of parts.slice(1)) expect(b.rows[p.from]?.glue, `${b.anchor} broke before a glued row`).not.toBe(true)
         })
       }
-    }
   })
 })
 
@@ -218,7 +243,7 @@ describe('composed briefs (real font metrics)', () => {
     it(`keep every piece of text inside the ${paper} frame`, () => {
       const { width } = frameOf(pageSizes[paper])
       for (const sheet of [...sheets, withAwkwardStatement(sheets[0]!)])
-        for (const block of composeBrief(sheet, { width, measure, prefix: '', origin }))
+        for (const block of composeBrief(sheet, { ...frameOf(pageSizes[paper]), measure, prefix: '', origin }))
           for (const row of block.rows)
             for (const item of row.items) {
               expect(item.x).toBeGreaterThanOrEqual(0)
@@ -228,7 +253,7 @@ describe('composed briefs (real font metrics)', () => {
 
   it('give each position its heading, summary and statements, and a position without statements only the first two', () => {
     for (const sheet of sheets) {
-      const blocks = composeBrief(sheet, { width: 450, measure, prefix: '', origin })
+      const blocks = composeBrief(sheet, { width: 450, height: 700, measure, prefix: '', origin })
       for (const p of sheet.positions) {
         const start = blocks.findIndex((b) => b.anchor === p.actor)
         const end = blocks.findIndex((b, i) => i > start && b.runningHead !== undefined)

@@ -1,6 +1,6 @@
 import type { FactSheet } from '../../factsheet/model'
 import { mostTellingStatement } from '../../factsheet/glance'
-import { printedWording } from '../../vocabulary'
+import { glanceLabels, printedWording } from '../../vocabulary'
 import { formatDateRange } from '../format-date'
 import { Citation } from './Citation'
 import { SourceList } from './SourceList'
@@ -55,14 +55,14 @@ export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => {
       </li>
     </ul>
     <section class="glance" aria-labelledby="glance-h">
-      <h2 id="glance-h">At a glance</h2>
+      <h2 id="glance-h">{glanceLabels.heading}</h2>
       <table>
         <caption class="meta">Where each actor stands, and the words that show it best</caption>
         <thead>
           <tr>
             <th scope="col">Actor</th>
             <th scope="col">Stance</th>
-            <th scope="col">In a sentence</th>
+            <th scope="col">{glanceLabels.statement}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,4 +1,13 @@
-import { breakLines, type Link, type Measure, type PaginateBlock, type Rgb, type Span, type TextStyle } from './layout'
+import {
+  breakLines,
+  type Link,
+  type Measure,
+  type PaginateBlock,
+  type PaginateRow,
+  type Rgb,
+  type Span,
+  type TextStyle,
+} from './layout'
 import type { stanceShapes } from '../../vocabulary'
 import type { Tag } from './tags'
 
@@ -16,8 +25,7 @@ export type Item =
   | { kind: 'mark'; x: number; y: number; width: number; shape: MarkShape; color: Rgb }
   | { kind: 'link'; x: number; y: number; width: number; height: number; link: Link; tag?: Tag }
 
-export interface Row {
-  height: number
+export interface Row extends PaginateRow {
   items: Item[]
 }
 
@@ -32,8 +40,9 @@ export interface Block extends PaginateBlock {
 
 /** What composing a brief needs besides the data. */
 export interface ComposeContext {
-  /** Frame width in points. */
+  /** Frame width and height in points. */
   width: number
+  height: number
   measure: Measure
   /** Prepended to every destination name, so several briefs share one document. */
   prefix: string
@@ -98,6 +107,12 @@ export const spaceAfter = (rows: Row[]): Row[] => {
     if (!item.text.endsWith(' ')) item.text += ' '
     break
   }
+  return rows
+}
+
+/** Marks rows to stay on the page of the row before each (see PaginateRow.glue); returns them. */
+export const glued = (rows: Row[]): Row[] => {
+  for (const row of rows) row.glue = true
   return rows
 }
 

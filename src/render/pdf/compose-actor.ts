@@ -1,8 +1,11 @@
+import { glanceLabels } from '../../vocabulary'
 import type { ActorRecord, ActorSpeaker, ActorTopic } from '../../factsheet/actor-record'
 import { kindBreakdown } from '../kind-labels'
 import { plural } from '../plural'
-import { span, textRows, type Block, type ComposeContext } from './blocks'
-import { heading } from './compose-brief'
+import { spaceAfter, span, textRows, type Block, type ComposeContext } from './blocks'
+import { heading, statementCount } from './compose-brief'
+import { glanceType, tellingCell, type Glance } from './compose-glance'
+import { mostTellingStatement } from '../../factsheet/glance'
 import { frontMatter, glanceTable } from './compose-front-matter'
 import { stanceRows } from './compose-stance'
 import { statementRows } from './compose-statement'
@@ -20,27 +23,32 @@ export const actorLead = (record: ActorRecord) =>
 /** Anchor of a topic's section in an actor's record. */
 const topicAnchor = (slug: string) => `topic/${slug}`
 
-/** Title, lead, counts, the topic x stance table and the reading note: the record's first page. */
-const overview = (record: ActorRecord, ctx: ComposeContext): Block[] => {
-  const t = glanceTable(ctx, [0, 0.55, 0.85])
-  const glance = [
+/**
+ * Page 1, a brief on its own: title, lead, counts, and per topic the stance, its evidence basis and the actor's
+ * most telling statement. `rest` (the full record) follows from page 2.
+ */
+const overview = (record: ActorRecord, ctx: ComposeContext, rest: Block[]): Block[] => {
+  const glance = (g: Glance) => {
+    const type = glanceType(g)
+    const t = glanceTable(ctx, [0, 0.26, 0.5], type.leading)
+    return [
     ...t.row([
       textRows([span('Topic', styles.label)], t.box(0), ctx.measure),
       textRows([span('Stance', styles.label)], t.box(1), ctx.measure),
-      textRows([span('Statements', styles.label)], t.box(2), ctx.measure),
+      textRows([span(glanceLabels.statement, styles.label)], t.box(2), ctx.measure),
     ], true),
     ...record.topics.flatMap((topic) =>
       t.row([
-        textRows([span(topic.title, styles.bodyBold, { dest: topicAnchor(topic.slug) })], t.box(0), ctx.measure),
-        stanceRows(topic.stance, topic.stanceWithBasis, t.box(1), styles.bodyBold, ctx.measure),
-        textRows(
-          [span(topic.statements.length > 0 ? String(topic.statements.length) : '—', styles.body)],
-          t.box(2),
-          ctx.measure,
-        ),
+        textRows([span(topic.title, type.head, { dest: topicAnchor(topic.slug) })], t.box(0), ctx.measure),
+        [
+          ...spaceAfter(stanceRows(topic.stance, topic.stanceWithBasis, t.box(1), type.head, ctx.measure)),
+          ...(g.compact ? [] : textRows([span(statementCount(topic.statements.length), styles.small)], { ...t.box(1), leading: leading.small }, ctx.measure)),
+        ],
+        tellingCell(mostTellingStatement(topic), t.box(2), g, { ...ctx, prefix: `${topic.slug}/` }),
       ]),
     ),
   ]
+  }
   const counts = `${plural(record.statementCount, 'statement')} · ${plural(record.speakers.length, 'speaker')} · ${plural(record.references.length, 'cited paragraph')}`
   return frontMatter(
     {
@@ -57,6 +65,7 @@ const overview = (record: ActorRecord, ctx: ComposeContext): Block[] => {
       documentKind: 'record',
     },
     ctx,
+    rest,
   )
 }
 
@@ -128,8 +137,7 @@ export const composeActor = (record: ActorRecord, ctx: ComposeContext): Block[] 
     keepWithNext: true,
   }
   const name = record.actorInSentence
-  return [
-    ...overview(record, ctx),
+  return overview(record, ctx, [
     ...record.topics.flatMap((topic) => topicSection(topic, ctx)),
     heading('Speakers', 'speakers', ctx),
     ...(record.speakers.length > 0
@@ -149,5 +157,5 @@ export const composeActor = (record: ActorRecord, ctx: ComposeContext): Block[] 
         ]),
     heading('Sources', 'sources', ctx),
     ...sourceList(record.references, ctx),
-  ]
+  ])
 }

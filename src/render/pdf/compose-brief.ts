@@ -1,6 +1,9 @@
+import { glanceLabels } from '../../vocabulary'
 import type { ActorFilter, FactPosition, FactSheet } from '../../factsheet/model'
-import { gapRow, span, stack, textRows, type Block, type Row, type ComposeContext } from './blocks'
+import { gapRow, spaceAfter, span, stack, textRows, type Block, type Row, type ComposeContext } from './blocks'
 import { frontMatter, glanceTable } from './compose-front-matter'
+import { glanceType, tellingCell, type Glance } from './compose-glance'
+import { mostTellingStatement } from '../../factsheet/glance'
 import { eventBlock } from './compose-events'
 import { figureBlock, sourceList } from './compose-sources'
 import { stanceRows } from './compose-stance'
@@ -63,24 +66,33 @@ const filterNotice = (filter: ActorFilter, sheet: FactSheet, ctx: ComposeContext
   return { rows: [bandRows(tagged(rows, 'P'), ctx.width)], spaceBefore: space.block, keepTogether: true }
 }
 
-/** Title, summary, date range and the actor x stance table: the brief's first page. */
-const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
-  const t = glanceTable(ctx, [0, 0.3, 0.78])
-  const cell = (i: number, spans: Parameters<typeof textRows>[0]) => textRows(spans, t.box(i), ctx.measure)
-  const glance = [
+/**
+ * Page 1, a brief on its own: title, summary, date range, and per actor its stance, evidence basis and most telling
+ * statement. `rest` (the full record) follows from page 2.
+ */
+const overview = (sheet: FactSheet, ctx: ComposeContext, rest: Block[]): Block[] => {
+  const glance = (g: Glance) => {
+    const type = glanceType(g)
+    const t = glanceTable(ctx, [0, 0.19, 0.43], type.leading)
+    const cell = (i: number, spans: Parameters<typeof textRows>[0]) => textRows(spans, t.box(i), ctx.measure)
+    return [
     ...t.row([
       cell(0, [span('Actor', styles.label)]),
       cell(1, [span('Stance', styles.label)]),
-      cell(2, [span('Statements', styles.label)]),
+      cell(2, [span(glanceLabels.statement, styles.label)]),
     ], true),
     ...sheet.positions.flatMap((p) =>
       t.row([
-        cell(0, [span(p.actorName, styles.bodyBold, { dest: `${ctx.prefix}${p.actor}` })]),
-        stanceRows(p.stance, p.stanceWithBasis, t.box(1), styles.bodyBold, ctx.measure),
-        cell(2, [span(p.statements.length > 0 ? String(p.statements.length) : '—', styles.body)]),
+        cell(0, [span(p.actorName, type.head, { dest: `${ctx.prefix}${p.actor}` })]),
+        [
+          ...spaceAfter(stanceRows(p.stance, p.stanceWithBasis, t.box(1), type.head, ctx.measure)),
+          ...(g.compact ? [] : textRows([span(statementCount(p.statements.length), styles.small)], { ...t.box(1), leading: leading.small }, ctx.measure)),
+        ],
+        tellingCell(mostTellingStatement(p), t.box(2), g, ctx),
       ]),
     ),
   ]
+  }
   const outlets = [...new Set(sheet.articles.map((a) => a.outlet))].join(', ')
   const sources = `${plural(sheet.articles.length, 'article')} (${outlets}) published ${formatDateRange(sheet.dateRange)} · ${plural(sheet.references.length, 'cited paragraph')}`
   return frontMatter(
@@ -91,13 +103,17 @@ const overview = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
       ...(sheet.actorFilter ? { notice: filterNotice(sheet.actorFilter, sheet, ctx) } : {}),
       lead: sheet.summary,
       sources: `${sources}, numbered [1]–[${sheet.references.length}] in the source list.`,
-      glanceTitle: 'Positions at a glance',
+      glanceTitle: glanceLabels.heading,
       glance,
       documentKind: 'brief',
     },
     ctx,
+    rest,
   )
 }
+
+/** `3 statements`, or that there are none. */
+export const statementCount = (n: number) => (n > 0 ? plural(n, 'statement') : 'no statements')
 
 /** One actor's section: heading with stance, summary, then each statement as a kept-together block. */
 const position = (p: FactPosition, ctx: ComposeContext): Block[] => {
@@ -128,8 +144,8 @@ const position = (p: FactPosition, ctx: ComposeContext): Block[] => {
 }
 
 /** Every block of one topic's brief, in reading order. */
-export const composeBrief = (sheet: FactSheet, ctx: ComposeContext): Block[] => [
-  ...overview(sheet, ctx),
+export const composeBrief = (sheet: FactSheet, ctx: ComposeContext): Block[] =>
+  overview(sheet, ctx, [
   ...sheet.positions.flatMap((p) => position(p, ctx)),
   ...(sheet.figures.length > 0
     ? [heading('Key figures', `${ctx.prefix}figures`, ctx), ...sheet.figures.map((f) => figureBlock(f, ctx))]
@@ -139,4 +155,4 @@ export const composeBrief = (sheet: FactSheet, ctx: ComposeContext): Block[] => 
     : []),
   heading('Sources', `${ctx.prefix}sources`, ctx),
   ...sourceList(sheet.references, ctx),
-]
+])

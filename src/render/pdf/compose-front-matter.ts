@@ -1,4 +1,6 @@
 import { columns, gapRow, span, textRows, type Block, type ComposeContext, type Row } from './blocks'
+import { glances, type Glance } from './compose-glance'
+import { paginate } from './layout'
 import { tag, tagged } from './tags'
 import { colors, leading, space, styles, unit } from './theme'
 
@@ -15,13 +17,13 @@ export const readingNote =
  * A table of columns starting at fractions of the width, each row between hairlines. A row of column heads is
  * tagged TH /Scope /Column; in other rows the first cell heads its row (TH /Scope /Row), the rest are TD.
  */
-export const glanceTable = (ctx: ComposeContext, at: number[]) => {
+export const glanceTable = (ctx: ComposeContext, at: number[], lineHeight: number = leading.body) => {
   const cols = at.map((f) => Math.round(ctx.width * f))
   const table = tag('Table')
   const box = (i: number) => ({
     x: cols[i] ?? 0,
     width: (cols[i + 1] ?? ctx.width) - (cols[i] ?? 0) - 8,
-    leading: leading.body,
+    leading: lineHeight,
   })
   const row = (cells: Row[][], heads = false) => {
     const tr = tag('TR', table)
@@ -43,15 +45,20 @@ export interface FrontMatter {
   /** The line after `Sources: `. */
   sources: string
   glanceTitle: string
-  glance: Row[]
+  /** The table's rows, printing as much of each telling statement as `glance` allows. */
+  glance: (glance: Glance) => Row[]
   /** `brief` or `record`: "Reading this brief: …". */
   documentKind: string
 }
 
-/** The first page every document shares: kicker and title, lead, sources, a stance table and how to read it. */
-export const frontMatter = (f: FrontMatter, ctx: ComposeContext): Block[] => {
+/**
+ * The first page of every brief, a brief on its own: kicker and title, lead, sources, the at-a-glance table and
+ * how to read it, in the fullest form that fits one page (see glances). `rest` opens page 2: the reading note when
+ * page 1 had no room for it, then the full record (the caller's blocks) from a new page.
+ */
+export const frontMatter = (f: FrontMatter, ctx: ComposeContext, rest: Block[]): Block[] => {
   const full = { x: 0, width: ctx.width }
-  return [
+  const head = (compact: boolean): Block[] => [
     {
       rows: [
         ...tagged(textRows([span(f.kicker, styles.kicker)], { ...full, leading: leading.label }, ctx.measure), 'P'),
@@ -65,7 +72,14 @@ export const frontMatter = (f: FrontMatter, ctx: ComposeContext): Block[] => {
     },
     ...(f.notice ? [f.notice] : []),
     {
-      rows: tagged(textRows([span(f.lead, styles.lead)], { ...full, leading: leading.lead }, ctx.measure), 'P'),
+      rows: tagged(
+        textRows(
+          [span(f.lead, compact ? styles.body : styles.lead)],
+          { ...full, leading: compact ? leading.body : leading.lead },
+          ctx.measure,
+        ),
+        'P',
+      ),
       spaceBefore: space.block,
     },
     {
@@ -81,17 +95,31 @@ export const frontMatter = (f: FrontMatter, ctx: ComposeContext): Block[] => {
       spaceBefore: space.section,
       keepWithNext: true,
     },
-    { rows: f.glance, spaceBefore: 0, keepTogether: true },
-    {
-      rows: tagged(
-        textRows(
-          [span(`Reading this ${f.documentKind}: `, styles.metaBold), span(readingNote, styles.meta)],
-          { ...full, leading: leading.small },
-          ctx.measure,
-        ),
-        'P',
-      ),
-      spaceBefore: space.block,
-    },
   ]
+  const note: Block = {
+    rows: tagged(
+      textRows(
+        [span(`Reading this ${f.documentKind}: `, styles.metaBold), span(readingNote, styles.meta)],
+        { ...full, leading: leading.small },
+        ctx.measure,
+      ),
+      'P',
+    ),
+    spaceBefore: space.block,
+  }
+  const pageOf = (glance: Glance): Block[] => [
+    ...head(glance.compact),
+    { rows: f.glance(glance), spaceBefore: 0, keepTogether: true },
+    ...(glance.note ? [note] : []),
+  ]
+  const fits = (blocks: Block[]) => paginate(blocks, ctx.height).length === 1
+  let noteOnFront = true
+  let front: Block[] = []
+  for (const glance of glances) {
+    front = pageOf(glance)
+    noteOnFront = glance.note
+    if (fits(front)) break
+  }
+  const next = [...(noteOnFront ? [] : [note]), ...rest]
+  return [...front, ...next.map((b, i) => (i === 0 ? { ...b, breakBefore: true } : b))]
 }

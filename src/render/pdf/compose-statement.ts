@@ -1,5 +1,5 @@
 import type { FactStatement, Wording } from '../../factsheet/model'
-import { gapRow, span, taggedSpan, textRows, withBar, type ComposeContext, type Row } from './blocks'
+import { gapRow, glued, span, taggedSpan, textRows, withBar, type ComposeContext, type Row } from './blocks'
 import { formatEventDate } from '../format-date'
 import { corroborationSentence, kindLabels, printedWording } from '../../vocabulary'
 import type { Span } from './layout'
@@ -36,7 +36,10 @@ const wordingRows = (w: Wording, several: boolean, ctx: ComposeContext): Row[] =
       ),
     )
   const text = span(printedWording(w.kind, w.text), w.kind === 'quote' ? styles.quote : styles.body)
-  rows.push(...tagged(textRows([text], box, ctx.measure), 'P'))
+  const lines = tagged(textRows([text], box, ctx.measure), 'P')
+  // A kind label never ends a page without the first line it introduces.
+  if (rows.length > 0) glued(lines.slice(0, 1))
+  rows.push(...lines)
   if (several)
     rows.push(
       ...tagged(
@@ -79,10 +82,12 @@ export const statementRows = (s: FactStatement, ctx: ComposeContext): Row[] => {
     ...refSpans(numbers, ctx),
   ]
   const box = { x: textX, width: ctx.width - textX, leading: leading.small }
-  rows.push(gapRow(unit), ...tagged(textRows(speaker, box, ctx.measure), 'P'))
+  const attribution = [gapRow(unit), ...tagged(textRows(speaker, box, ctx.measure), 'P')]
   if (s.dateNote)
-    rows.push(...tagged(textRows([span(`Date: ${s.dateNote}`, styles.smallItalic)], box, ctx.measure), 'P'))
+    attribution.push(...tagged(textRows([span(`Date: ${s.dateNote}`, styles.smallItalic)], box, ctx.measure), 'P'))
   const corroboration = span(corroborationSentence(s.corroboration), s.corroboration.newsrooms.length === 1 ? styles.smallItalic : styles.small)
-  rows.push(...tagged(textRows([corroboration], box, ctx.measure), 'P'))
-  return rows
+  attribution.push(...tagged(textRows([corroboration], box, ctx.measure), 'P'))
+  // A statement broken across pages keeps its speaker line with its last two lines.
+  glued(rows.slice(-1))
+  return [...rows, ...glued(attribution)]
 }

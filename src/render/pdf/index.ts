@@ -18,9 +18,10 @@ const producer = 'pdf-lib 1.17.1 with IBM Plex Sans (SIL OFL 1.1)'
 // Content streams and the attachment are deflated (level 1, synchronous pako): a brief a quarter of the size.
 const compress = true
 
-const briefPart = (sheet: FactSheet, options: PdfOptions, prefix: string): Part => {
+/** A topic's brief laid out on pages: page 1 the brief at a glance, the full record from page 2. */
+export const briefPart = (sheet: FactSheet, options: Pick<PdfOptions, 'paper' | 'origin'>, prefix: string): Part => {
   const size = pageSizes[options.paper]
-  const blocks = composeBrief(sheet, { width: frameOf(size).width, measure, prefix, origin: options.origin })
+  const blocks = composeBrief(sheet, { ...frameOf(size), measure, prefix, origin: options.origin })
   return layoutPart(blocks, size, sheet.title, `Fact sheet · ${formatDateRange(sheet.dateRange)}`)
 }
 
@@ -85,13 +86,14 @@ export const renderFactSheetPdf = async (sheet: FactSheet, options: PdfOptions):
  * Every topic in one document, after a contents page whose entries link to each topic's first page.
  * Attached: `all-evidence.json`.
  */
-export const renderCollectionPdf = async (sheets: FactSheet[], options: PdfOptions): Promise<Uint8Array> => {
-  const { provenance } = options
+const collectionHeading = 'Fact sheets'
+
+/** The all-topics brief laid out on pages: its contents, then each topic's brief. */
+export const collectionParts = (sheets: FactSheet[], options: Pick<PdfOptions, 'paper' | 'origin'>): Part[] => {
   const size = pageSizes[options.paper]
   const { width } = frameOf(size)
-  const corpusName = sheets[0]?.corpusName ?? ''
-  const heading = 'Fact sheets'
-  const intro = `${sheets.length} ${sheets.length === 1 ? 'topic' : 'topics'} · Sources: ${corpusName}.`
+  const heading = collectionHeading
+  const intro = introOf(sheets)
   const entries = sheets.map((s) => ({ title: s.title, summary: s.summary, anchor: `${s.slug}/overview` }))
   const parts = sheets.map((s) => briefPart(s, options, `${s.slug}/`))
   const draft = layoutPart(composeContents(heading, intro, entries, width, measure), size, heading, 'Contents')
@@ -102,7 +104,19 @@ export const renderCollectionPdf = async (sheets: FactSheet[], options: PdfOptio
     return entry
   })
   // Page numbers do not change any entry's height, so the numbered contents paginate exactly as the draft did.
-  const contents = layoutPart(composeContents(heading, intro, numbered, width, measure), size, heading, 'Contents')
+  return [layoutPart(composeContents(heading, intro, numbered, width, measure), size, heading, 'Contents'), ...parts]
+}
+
+const introOf = (sheets: FactSheet[]) =>
+  `${sheets.length} ${sheets.length === 1 ? 'topic' : 'topics'} · Sources: ${sheets[0]?.corpusName ?? ''}.`
+
+export const renderCollectionPdf = async (sheets: FactSheet[], options: PdfOptions): Promise<Uint8Array> => {
+  const { provenance } = options
+  const size = pageSizes[options.paper]
+  const corpusName = sheets[0]?.corpusName ?? ''
+  const heading = collectionHeading
+  const intro = introOf(sheets)
+  const [contents, ...parts] = collectionParts(sheets, options) as [Part, ...Part[]]
   const outline = [
     ...outlineOf(contents, 0),
     ...parts.flatMap((p, i) => {
@@ -154,12 +168,18 @@ export const renderMatrixPdf = async (matrix: PositionMatrix, options: PdfOption
  * One actor across every topic: stance table, then per topic its stance, summary and statements; the speakers;
  * the numbered sources. Attached: `actor-<id>-evidence.json`.
  */
+/** An actor's record laid out on pages: page 1 the record at a glance, the full record from page 2. */
+export const actorPart = (record: ActorRecord, options: Pick<PdfOptions, 'paper' | 'origin'>): Part => {
+  const size = pageSizes[options.paper]
+  const blocks = composeActor(record, { ...frameOf(size), measure, prefix: '', origin: options.origin })
+  return layoutPart(blocks, size, actorTitle(record), 'Actor record')
+}
+
 export const renderActorPdf = async (record: ActorRecord, options: PdfOptions): Promise<Uint8Array> => {
   const { provenance } = options
   const size = pageSizes[options.paper]
-  const blocks = composeActor(record, { width: frameOf(size).width, measure, prefix: '', origin: options.origin })
   const title = actorTitle(record)
-  const part = layoutPart(blocks, size, title, 'Actor record')
+  const part = actorPart(record, options)
   return finish([part], size, record.corpusName, provenance, {
     outline: outlineOf(part, -1),
     meta: {

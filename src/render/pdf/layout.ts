@@ -154,14 +154,26 @@ export const breakLines = (spans: Span[], maxWidth: number, measure: Measure): L
   return lines
 }
 
+/** What pagination needs to know of a row: its height, and whether a page may end just before it. */
+export interface PaginateRow {
+  height: number
+  /** Stays on the page of the row before it, e.g. a statement's speaker line and the last line it follows. */
+  glue?: boolean
+}
+
 /** What pagination needs to know of a block: its rows' heights and how it may be broken. */
 export interface PaginateBlock {
-  rows: readonly { height: number }[]
+  rows: readonly PaginateRow[]
   /** Space above the block; dropped at the top of a page. */
   spaceBefore: number
+  /** Starts a new page, e.g. the full record after a brief's one-page front. */
+  breakBefore?: boolean
   /** Never the last thing on a page (headings): moves with the start of the next block. */
   keepWithNext?: boolean
-  /** Never split across pages, unless it is taller than a page. */
+  /**
+   * Kept on one page if it fits one, unless moving it would leave the page more than a quarter empty: then it
+   * breaks between rows like any block.
+   */
   keepTogether?: boolean
 }
 
@@ -182,24 +194,49 @@ const sum = (rows: readonly { height: number }[], from = 0, to = rows.length) =>
 // Fewest lines of a split paragraph left alone at the foot or head of a page.
 const minLines = 2
 
-/** Height that must fit on the current page for block i to start there (its kept-together head and any heading chain). */
-const headHeight = (blocks: readonly PaginateBlock[], i: number, frame: number): number => {
-  const block = blocks[i]
-  if (!block) return 0
-  const whole = sum(block.rows)
-  if (block.keepWithNext && blocks[i + 1]) {
-    const next = blocks[i + 1]
-    const chain = whole + (next?.spaceBefore ?? 0) + headHeight(blocks, i + 1, frame)
-    return chain <= frame ? chain : whole
-  }
-  if (block.keepTogether && whole <= frame) return whole
-  return sum(block.rows, 0, Math.min(block.rows.length, minLines))
+/** The most a page may end empty (as a share of the frame) to keep a block together on the next page. */
+export const maxEmptyShare = 0.25
+
+/** Where rows [from, to) may end on a page: moved back past glued rows and so that no end keeps fewer than minLines. */
+const breakPoint = (rows: readonly PaginateRow[], from: number, to: number): number => {
+  const n = rows.length
+  if (to >= n) return n
+  if (n - to < minLines) to = Math.max(from, n - minLines)
+  while (to > from && rows[to]?.glue) to--
+  return to
+}
+
+/** Rows of a block that must start together on one page: its first minLines and any rows glued to them. */
+const firstRows = (rows: readonly PaginateRow[]): number => {
+  // too short to leave minLines at both ends: it moves whole
+  if (rows.length < 2 * minLines) return rows.length
+  let to = minLines
+  while (to < rows.length && rows[to]?.glue) to++
+  return to
 }
 
 /**
- * Places blocks on pages of a frame `frame` points tall. Rules: a block's head (see headHeight) starts a new page
- * when it does not fit; a block otherwise breaks between rows, keeping minLines rows at each end where it can;
- * a row taller than the frame is placed alone, so pagination always advances.
+ * Height that must fit on the current page for block i to start there: its head, plus any heading chain.
+ * `loose` takes a keepTogether block's breakable head instead of all of it.
+ */
+const headHeight = (blocks: readonly PaginateBlock[], i: number, frame: number, loose: boolean): number => {
+  const block = blocks[i]
+  if (!block) return 0
+  const whole = sum(block.rows)
+  if (block.keepWithNext && blocks[i + 1] && !blocks[i + 1]?.breakBefore) {
+    const next = blocks[i + 1]
+    const chain = whole + (next?.spaceBefore ?? 0) + headHeight(blocks, i + 1, frame, loose)
+    return chain <= frame ? chain : whole
+  }
+  if (block.keepTogether && whole <= frame && !loose) return whole
+  return sum(block.rows, 0, firstRows(block.rows))
+}
+
+/**
+ * Places blocks on pages of a frame `frame` points tall. A block starts a new page when its head (see headHeight)
+ * does not fit, unless that would leave the page more than maxEmptyShare empty and its loose head fits; a block
+ * breaks between rows, never before a glued row and keeping minLines rows at each end where it can; a row taller
+ * than the frame is placed alone, so pagination always advances.
  */
 export const paginate = (blocks: readonly PaginateBlock[], frame: number): Placement[][] => {
   const pages: Placement[][] = [[]]
@@ -211,21 +248,30 @@ export const paginate = (blocks: readonly PaginateBlock[], frame: number): Place
   blocks.forEach((block, index) => {
     const n = block.rows.length
     if (n === 0) return
+    if (block.breakBefore && (pages[pages.length - 1]?.length ?? 0) > 0) newPage()
     const gap = () => (y > 0 ? block.spaceBefore : 0)
-    if (y > 0 && y + gap() + headHeight(blocks, index, frame) > frame) newPage()
+    if (y > 0 && y + gap() + headHeight(blocks, index, frame, false) > frame) {
+      // A heading placed here on the strength of this block's loose head must not be left behind.
+      const follows = blocks[index - 1]?.keepWithNext === true
+      const roomy = follows || frame - y > frame * maxEmptyShare
+      if (!roomy || y + gap() + headHeight(blocks, index, frame, true) > frame) newPage()
+    }
     y += gap()
     let from = 0
     while (from < n) {
       let to = from
       let h = 0
       while (to < n && y + h + (block.rows[to]?.height ?? 0) <= frame) h += block.rows[to++]?.height ?? 0
-      if (to === from && y === 0) h += block.rows[to++]?.height ?? 0 // taller than a page: place it anyway
+      const full = to
       if (to < n && to > from) {
-        // keep minLines at the foot of this page and the head of the next, where the block allows
-        if (n - to < minLines && to - (minLines - (n - to)) >= from + minLines) to -= minLines - (n - to)
-        if (to - from < minLines && from === 0 && y > 0 && n >= minLines) to = from
-        h = sum(block.rows, from, to)
+        to = breakPoint(block.rows, from, to)
+        // a block's first page keeps at least its first rows, or none of it
+        if (from === 0 && to < firstRows(block.rows) && y > 0) to = 0
+        // an empty page can do no better: break where it is full
+        if (to === from && y === 0) to = full
       }
+      if (to === from && y === 0) to = from + 1 // a row taller than the page: place it anyway
+      h = sum(block.rows, from, to)
       if (to > from) {
         pages[pages.length - 1]?.push({ block: index, from, to, y })
         y += h

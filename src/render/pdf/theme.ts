@@ -34,6 +34,7 @@ export const styles = {
   body: style('regular', 9.5),
   bodyBold: style('bold', 9.5),
   quote: style('italic', 9.5),
+  smallQuote: style('italic', 8.5),
   label: style('bold', 7.5, colors.muted),
   stance: style('bold', 8.5, colors.muted),
   small: style('regular', 8.5, colors.muted),

@@ -1,0 +1,75 @@
+import type { FactStatement } from '../../factsheet/model'
+import { kindLabels, printedWording } from '../../vocabulary'
+import { spaceAfter, span, textRows, type ComposeContext, type Row, type TextBox } from './blocks'
+import { refSpans } from './compose-statement'
+import type { Span } from './layout'
+import { leading, styles } from './theme'
+
+/**
+ * How much of the front page's table to print. The first that fits one page wins: the reading note moves to page 2
+ * before any quote is shortened, and quotes shorten a line at a time down to none (the attribution stays).
+ */
+export interface Glance {
+  note: boolean
+  /** Most lines of a telling statement's wording; undefined for all of it. */
+  quoteLines: number | undefined
+  /** The lead set at body size and no statement counts: the last resort of the longest data. */
+  compact: boolean
+}
+
+export const glances: readonly Glance[] = [
+  { note: true, quoteLines: undefined, compact: false },
+  { note: false, quoteLines: undefined, compact: false },
+  { note: false, quoteLines: 4, compact: false },
+  { note: false, quoteLines: 3, compact: false },
+  { note: false, quoteLines: 2, compact: false },
+  { note: false, quoteLines: 2, compact: true },
+  { note: false, quoteLines: 1, compact: true },
+  { note: false, quoteLines: 0, compact: true },
+]
+
+/** The front-page table's type: body size, or small in the compact form. */
+export const glanceType = (g: Glance) =>
+  g.compact
+    ? { head: styles.smallBold, text: styles.smallText, quote: styles.smallQuote, leading: leading.small }
+    : { head: styles.bodyBold, text: styles.body, quote: styles.quote, leading: leading.body }
+
+const ellipsis = ' …'
+
+/** The longest run of the text's first words, ended by an ellipsis, that sets in at most `lines` lines. */
+const shortened = (text: string, lines: number, fits: (text: string) => number): string => {
+  if (fits(text) <= lines) return text
+  const words = text.split(' ')
+  let lo = 0
+  let hi = words.length - 1
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2)
+    if (fits(words.slice(0, mid).join(' ') + ellipsis) <= lines) lo = mid
+    else hi = mid - 1
+  }
+  return words.slice(0, lo).join(' ') + ellipsis
+}
+
+/**
+ * A statement as one cell of a front-page table: its first wording (linked to the statement in the full record,
+ * shortened with an ellipsis when the page needs it), then speaker, role, outlet and source number.
+ */
+export const tellingCell = (s: FactStatement | undefined, box: TextBox, glance: Glance, ctx: ComposeContext): Row[] => {
+  const first = s?.wordings[0]
+  const type = glanceType(glance)
+  if (!s || !first) return textRows([span('—', type.text)], box, ctx.measure)
+  const style = first.kind === 'quote' ? type.quote : type.text
+  const label: Span[] = first.kind === 'quote' ? [] : [span(`${kindLabels[first.kind]}: `, styles.label)]
+  const link = { dest: `${ctx.prefix}${s.id}` }
+  const wordingOf = (text: string) => [...label, span(printedWording(first.kind, text), style, link)]
+  const lines = (text: string) => textRows(wordingOf(text), box, ctx.measure).length
+  const max = glance.quoteLines
+  const wording =
+    max === 0 ? [] : textRows(wordingOf(max === undefined ? first.text : shortened(first.text, max, lines)), box, ctx.measure)
+  const by: Span[] = [
+    span(s.speaker.name, styles.smallBold),
+    span(`, ${s.speaker.role} · ${first.source.outlet} `, styles.small),
+    ...refSpans([first.source.n], ctx),
+  ]
+  return [...spaceAfter(wording), ...textRows(by, { ...box, leading: leading.small }, ctx.measure)]
+}
