@@ -17,6 +17,8 @@ export const esbuildOptions = {
   minify: true,
   format: 'esm',
   platform: 'browser',
+  // node:zlib is the runtime's (workerd's under nodejs_compat, Node's here), never bundled.
+  external: ['node:*'],
   loader: { '.txt': 'text' },
   logLevel: 'warning',
 }

@@ -61,7 +61,7 @@ const relativise = (html, fromFile, files) =>
 const bundleWorker = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'factsheets-export-'))
   const outfile = join(dir, 'worker.mjs')
-  await build({ entryPoints: ['src/index.ts'], bundle: true, format: 'esm', platform: 'browser', loader: { '.txt': 'text' }, outfile, logLevel: 'warning' })
+  await build({ entryPoints: ['src/index.ts'], bundle: true, format: 'esm', platform: 'browser', external: ['node:*'], loader: { '.txt': 'text' }, outfile, logLevel: 'warning' })
   return { outfile, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 

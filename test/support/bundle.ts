@@ -12,6 +12,8 @@ export const bundleAndImport = async <T>(outfile: string, source: { entry: strin
     bundle: true,
     format: 'esm',
     platform: 'browser',
+    // node:zlib is the runtime's (workerd's under nodejs_compat, Node's here), never bundled.
+    external: ['node:*'],
     outfile,
     logLevel: 'warning',
   })

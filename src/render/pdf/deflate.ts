@@ -1,41 +1,7 @@
-// pako's zlib port is the deflate pdf-lib already bundles (PDFContext imports pako), so using it adds no bytes to the
-// Worker. Its low-level API, not pako.deflate(): that allocates and zeroes ~300 KB of state per call, which cost
-// more than the compressing itself over a brief's dozen streams; one state per level is reset instead.
-import { deflate as run, deflateInit2, deflateReset } from 'pako/lib/zlib/deflate'
-import ZStream from 'pako/lib/zlib/zstream'
+// The runtime's native zlib (node:zlib, under the nodejs_compat flag in workerd; built into Node for the tools):
+// compared with pako, the JavaScript port pdf-lib bundles, it takes a fraction of the CPU warm and, more so, in a
+// fresh isolate, where pako runs interpreted until V8 has compiled it (measured in bench; see the README).
+import { deflateSync } from 'node:zlib'
 
-const states = new Map<number, ZStream>()
-
-const stateFor = (level: number): ZStream => {
-  let strm = states.get(level)
-  if (!strm) {
-    strm = new ZStream()
-    // method 8 (deflate), 15 window bits with the zlib wrapper, memLevel 8, default strategy: zlib's defaults.
-    if (deflateInit2(strm, level, 8, 15, 8, 0) !== 0) throw new Error(`deflate: cannot initialise level ${level}`)
-    states.set(level, strm)
-  }
-  return strm
-}
-
-/**
- * zlib-wrapped deflate (FlateDecode), synchronous: no promise per stream. Level 1 by default, by measurement: on a
- * brief's content streams it takes well under half of level 6's CPU for about a quarter more bytes.
- */
-export const deflate = (bytes: Uint8Array, level: 1 | 6 | 9 = 1): Uint8Array => {
-  const strm = stateFor(level)
-  deflateReset(strm)
-  // Worst case (stored blocks): 5 bytes per 16 KiB block, plus the zlib header and checksum.
-  const out = new Uint8Array(bytes.length + 5 * Math.ceil(bytes.length / 16384 + 1) + 16)
-  strm.input = bytes
-  strm.next_in = 0
-  strm.avail_in = bytes.length
-  strm.output = out
-  strm.next_out = 0
-  strm.avail_out = out.length
-  // Z_FINISH (4) must answer Z_STREAM_END (1): everything in, everything out.
-  if (run(strm, 4) !== 1) throw new Error(`deflate: ${strm.msg || 'output buffer too small'}`)
-  const written = strm.next_out
-  strm.input = null
-  strm.output = null
-  return out.subarray(0, written)
-}
+/** zlib-wrapped deflate (FlateDecode), synchronous; deterministic for the same bytes and level. */
+export const deflate = (bytes: Uint8Array, level = 6): Uint8Array => deflateSync(bytes, { level })

@@ -82,7 +82,7 @@ const embedFont = (context: PDFContext, { face, source, text }: Embeddable, used
   closeOverComponents(source, used)
   const register = (syntax: string) => context.register(new PDFRawLiteral(syntax))
   const ttf = subsetTrueType(source, used)
-  const program = context.register(new PDFBytesStream(`/Filter /FlateDecode /Length1 ${ttf.length}`, deflate(ttf, 6)))
+  const program = context.register(new PDFBytesStream(`/Filter /FlateDecode /Length1 ${ttf.length}`, deflate(ttf)))
   const toUnicode = context.register(new PDFBytesStream('/Filter /FlateDecode', deflate(ascii(toUnicodeOf(text, used)))))
   const baseFont = `${subsetTag(used)}+${font.baseFont.slice(font.baseFont.indexOf('+') + 1)}`
   const descriptor = register(

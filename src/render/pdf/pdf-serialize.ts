@@ -46,7 +46,7 @@ export const serializeCompact = (context: PDFContext): Uint8Array => {
     return pair
   })
   const head = latin1(`${index.join(' ')}\n`)
-  const objStm = deflate(concat([head, ...bodies.flatMap((b) => [b, latin1('\n')])]), 6)
+  const objStm = deflate(concat([head, ...bodies.flatMap((b) => [b, latin1('\n')])]))
 
   const parts: Uint8Array[] = [latin1('%PDF-1.7\n%\x81\x81\x81\x81\n\n')]
   let offset = parts[0]?.length ?? 0
