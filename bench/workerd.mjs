@@ -1,4 +1,5 @@
 // Measurements against `wrangler dev` with the bench routes on: render times inside the isolate, and HTTP load.
+import { readdirSync, readFileSync } from 'node:fs'
 import { runLoad } from './load.mjs'
 import { summarize } from './stats.mjs'
 
@@ -44,4 +45,31 @@ export const httpLoads = async (baseUrl, slugs, { connections = 10, timeLimitMs 
   const results = {}
   for (const [name, plan] of Object.entries(plans)) results[name] = await runLoad(baseUrl, { ...plan, connections, timeLimitMs })
   return results
+}
+
+/** CPU time (ms) of every thread of a process so far, from /proc/<pid>/task/<tid>/schedstat (nanoseconds). */
+const processCpuMs = (pid) => {
+  let ns = 0
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0])
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return ns / 1e6
+}
+
+/**
+ * The first brief a fresh isolate renders (the server must have rendered none yet): the render timed inside the
+ * isolate (performance.now), and the CPU of the workerd process running the Worker, all threads, over the request.
+ */
+export const workerdFirstRender = async (server, slug) => {
+  const worker = server.processes().workerd.find((p) => p.role === 'worker')
+  if (!worker) throw new Error('No workerd process runs the Worker.')
+  const before = processCpuMs(worker.pid)
+  const res = await fetch(`${server.baseUrl}/__bench/timings/${slug}?n=1`)
+  if (res.status !== 200) throw new Error(`GET /__bench/timings/${slug}?n=1 answered ${res.status}`)
+  const body = await res.json()
+  return { slug, insideMs: body.ms[0], workerProcessCpuMs: processCpuMs(worker.pid) - before, bytes: body.bytes }
 }

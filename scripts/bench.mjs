@@ -13,7 +13,7 @@ import { measureBundle } from '../bench/bundle-size.mjs'
 import { startServer } from '../bench/dev-server.mjs'
 import { chromiumProcess, chromiumWarmPage } from '../bench/peers/chromium.mjs'
 import { fmt, kib, summarize, table } from '../bench/stats.mjs'
-import { httpLoads, workerdRenders } from '../bench/workerd.mjs'
+import { httpLoads, workerdFirstRender, workerdRenders } from '../bench/workerd.mjs'
 
 const startedAt = performance.now()
 const log = (message) => process.stderr.write(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${message}\n`)
@@ -94,6 +94,22 @@ try {
   }
   pdfBundle.remove()
   appBundle.remove()
+
+  log('first brief in a fresh workerd isolate (3 fresh wrangler dev servers)')
+  const freshIsolates = []
+  for (let i = 0; i < 3; i++) {
+    const fresh = await startServer({ benchRoutes: true })
+    try {
+      freshIsolates.push(await workerdFirstRender(fresh, 'peace-plan'))
+    } finally {
+      await fresh.stop()
+    }
+  }
+  results.workerdFirst = {
+    runs: freshIsolates,
+    insideMedianMs: summarize(freshIsolates.map((r) => r.insideMs)).median,
+    workerProcessCpuMedianMs: summarize(freshIsolates.map((r) => r.workerProcessCpuMs)).median,
+  }
 
   log('starting wrangler dev with BENCH_ROUTES=on')
   server = await startServer({ benchRoutes: true })
@@ -220,6 +236,8 @@ const beforeAfter = [
   ['first PDF in a fresh process, CPU', ms(before.pdf.firstMs), ms(results.pdf.firstMs)],
   ['start-up: import + fact sheets, CPU', ms(before.startupMs), ms(results.startupMs)],
   ['inside workerd, mean per render', ms(before.workerd.meanMs), ms(results.workerd.meanMs)],
+  ['first brief in a fresh workerd isolate, timed inside', '', ms(results.workerdFirst.insideMedianMs)],
+  ['  same request, Worker process CPU (all threads)', '', ms(results.workerdFirst.workerProcessCpuMedianMs)],
   ['HTML renderer, CPU median', ms(before.html.medianCpuMs), ms(results.html.medianCpuMs)],
   ['bundle, gzip (wrangler)', `${fmt(before.bundle.gzipKiB)} KiB`, `${fmt(results.bundle.gzipKiB)} KiB`],
   ['× ahead of pdf-lib + Helvetica (CPU)', '2.8', helveticaPeer ? fmt(helveticaPeer.ratio, 1) : ''],
