@@ -1,7 +1,8 @@
 import type { Block, Item, MarkShape } from './blocks'
 import { ContentWriter, num } from './content-writer'
 import { markOps } from './draw-marks'
-import { faces, glyphOf, isBreakChar, kernOf, measureText, type FontKey } from './fonts'
+import { faces, fontKeys, glyphOf, isBreakChar, kernOf, measureText, type Face, type FontKey } from './fonts'
+import { codeOf } from './glyph-codes'
 import type { Link, Placement, Rgb, TextStyle } from './layout'
 import type { StructTree } from './struct-tree'
 import { tag, type Tag } from './tags'
@@ -15,11 +16,13 @@ export interface DrawnLink {
   annot: number
 }
 
-/** A page ready for the PDF layer: its content stream and its link annotations. */
+/** A page ready for the PDF layer: its content stream, its link annotations and the glyphs it draws. */
 export interface DrawnPage {
-  /** The content stream's bytes (ASCII). */
+  /** The content stream's bytes: ASCII but for the character codes in its strings. */
   content: Uint8Array
   links: DrawnLink[]
+  /** Per face, a flag per glyph id the page draws: what the embedded subsets must hold. */
+  glyphs: Record<FontKey, Uint8Array>
 }
 
 /** Where a named destination landed: page index and the y (PDF user space) of its top. */
@@ -39,10 +42,12 @@ const colorOp = (color: Rgb): string => {
 }
 /** The `RG` (stroke) operator for a colour. */
 const strokeOp = (color: Rgb): string => `${colorOp(color).slice(0, -2)}RG`
-/** Writes a TJ operator drawing text in a face: glyph ids as hex, kerning as TJ adjustments (same rules as measureText). */
-const showText = (out: ContentWriter, text: string, font: FontKey): void => {
-  const face = faces[font]
-  out.ascii('[<')
+/**
+ * Writes a TJ operator drawing text in a face: glyphs as short codes (glyph-codes.ts) in literal strings, kerning as
+ * TJ adjustments (same rules as measureText); flags each glyph in `used`.
+ */
+const showText = (out: ContentWriter, text: string, face: Face, used: Uint8Array): void => {
+  out.ascii('[(')
   let prev = -1
   let prevCp = 0x20
   for (let i = 0; i < text.length; i++) {
@@ -51,13 +56,14 @@ const showText = (out: ContentWriter, text: string, font: FontKey): void => {
     const gid = glyphOf(face, cp)
     if (prev >= 0 && !isBreakChar(prevCp) && !isBreakChar(cp)) {
       const k = kernOf(face, prev, gid)
-      if (k !== 0) out.ascii(`>${-k}<`)
+      if (k !== 0) out.ascii(`)${-k}(`)
     }
-    out.hex4(gid)
+    out.code(codeOf(gid))
+    used[gid] = 1
     prev = gid
     prevCp = cp
   }
-  out.ascii('>] TJ\n')
+  out.ascii(')] TJ\n')
 }
 
 /** Builds one page's operators; tracks font and colour state so each is set only when it changes. One at a time: canvases share scratch buffers. */
@@ -80,6 +86,9 @@ export class PageCanvas {
   /** Per element, the Link element its latest content went to: a link's next line continues it. */
   private lastLinks = new Map<Tag, { link: Link; tag: Tag }>()
   readonly links: DrawnLink[] = []
+  private readonly glyphs = Object.fromEntries(
+    fontKeys.map((key) => [key, new Uint8Array(faces[key].advance.length)]),
+  ) as Record<FontKey, Uint8Array>
 
   constructor(
     private readonly tree: StructTree,
@@ -141,13 +150,14 @@ export class PageCanvas {
     this.markContent(t)
     if (style.font !== this.font || style.size !== this.size) {
       this.text.ascii(`/${fontResource[style.font]} ${num(style.size)} Tf\n`)
+      this.glyphs[style.font][0] = 1 // .notdef, which every subset holds: the page selects this face
       this.font = style.font
       this.size = style.size
     }
     const color = colorOp(style.color)
     if (color !== this.color) this.text.ascii(`${(this.color = color)}\n`)
     this.text.ascii(`1 0 0 1 ${num(x)} ${num(y)} Tm `)
-    showText(this.text, text, style.font)
+    showText(this.text, text, faces[style.font], this.glyphs[style.font])
     if (link) this.link(x, y - style.size * 0.25, width, style.size * 1.05, link, t, text)
     return width
   }
@@ -159,7 +169,7 @@ export class PageCanvas {
     out.append(this.text)
     if (this.open) out.ascii('EMC\n')
     out.ascii('ET\n')
-    return { content: out.bytes(), links: this.links }
+    return { content: out.bytes(), links: this.links, glyphs: this.glyphs }
   }
 }
 

@@ -1,10 +1,10 @@
 import type { PDFContext, PDFRef } from './pdf-lib'
 import { PDFBytesStream, PDFRawLiteral } from './pdf-raw'
 import { deflate } from './deflate'
-import { fontResource } from './draw'
+import { fontResource, type DrawnPage } from './draw'
 import { closeOverComponents, subsetSourceOf, subsetTrueType, type SubsetSource } from './font-subset'
 import { faces, fontKeys, fromBase64, type Face } from './fonts'
-import { glyphUsage } from './glyph-usage'
+import { codeHex, codeLimit, codeOf, encodingCMap, encodingDict, toUnicodeCodespace } from './glyph-codes'
 
 /** Per face, decoded once per isolate: the subsetter's tables and glyph id -> code point for ToUnicode. */
 interface Embeddable {
@@ -19,7 +19,10 @@ const embeddables = fontKeys.map((key): Embeddable => {
   const view = new DataView(pairs.buffer, pairs.byteOffset, pairs.byteLength)
   const text = new Map<number, number>()
   for (let i = 0; i < pairs.length; i += 4) text.set(view.getUint16(i, true), view.getUint16(i + 2, true))
-  return { face, source: subsetSourceOf(face.data), text }
+  const source = subsetSourceOf(face.data)
+  if (source.numGlyphs > codeLimit)
+    throw new Error(`${face.data.baseFont} has ${source.numGlyphs} glyphs, more than the ${codeLimit} character codes reach: widen glyph-codes.ts`)
+  return { face, source, text }
 })
 
 const hex4 = (n: number) => n.toString(16).padStart(4, '0')
@@ -37,12 +40,12 @@ const widthsOf = (face: Face, used: Uint8Array): string => {
   return `[${parts.join(' ')}]`
 }
 
-/** A ToUnicode CMap for the used glyphs (2-byte codes under Identity-H) back to their text. */
+/** A ToUnicode CMap from the used glyphs' codes back to their text. */
 const toUnicodeOf = (text: Map<number, number>, used: Uint8Array): string => {
   const lines: string[] = []
   for (let gid = 1; gid < used.length; gid++) {
     const cp = used[gid] ? text.get(gid) : undefined
-    if (cp !== undefined) lines.push(`<${hex4(gid)}> <${hex4(cp)}>`)
+    if (cp !== undefined) lines.push(`${codeHex(codeOf(gid))} <${hex4(cp)}>`)
   }
   const chunks: string[] = []
   for (let i = 0; i < lines.length; i += 100) {
@@ -52,7 +55,7 @@ const toUnicodeOf = (text: Map<number, number>, used: Uint8Array): string => {
   return (
     '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n' +
     '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n' +
-    `/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n${chunks.join('\n')}\n` +
+    `/CMapType 2 def\n${toUnicodeCodespace}${chunks.join('\n')}\n` +
     'endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend'
   )
 }
@@ -76,8 +79,8 @@ const subsetTag = (used: Uint8Array): string => {
   return tag
 }
 
-/** Registers a Type0 / CIDFontType2 font (Identity-H) holding only the used glyphs, written directly as PDF syntax. */
-const embedFont = (context: PDFContext, { face, source, text }: Embeddable, used: Uint8Array): PDFRef => {
+/** Registers a Type0 / CIDFontType2 font holding only the used glyphs, written directly as PDF syntax. */
+const embedFont = (context: PDFContext, { face, source, text }: Embeddable, used: Uint8Array, encoding: PDFRef): PDFRef => {
   const font = face.data
   closeOverComponents(source, used)
   const register = (syntax: string) => context.register(new PDFRawLiteral(syntax))
@@ -96,22 +99,27 @@ const embedFont = (context: PDFContext, { face, source, text }: Embeddable, used
       `/CIDToGIDMap /Identity /DW 1000 /W ${widthsOf(face, used)} >>`,
   )
   return register(
-    `<< /Type /Font /Subtype /Type0 /BaseFont /${baseFont} /Encoding /Identity-H ` +
+    `<< /Type /Font /Subtype /Type0 /BaseFont /${baseFont} /Encoding ${encoding.toString()} ` +
       `/DescendantFonts [${cidFont.toString()}] /ToUnicode ${toUnicode.toString()} >>`,
   )
 }
 
-/**
- * Embeds each face the content streams use, subset to the glyphs they draw (found by reading the streams, so
- * nothing about drawing has to report them); returns the /Font resource dictionary (F1, F2, F3).
- */
-export const embedFonts = (context: PDFContext, contents: readonly Uint8Array[]): PDFRef => {
-  const glyphCount = Math.max(...embeddables.map((e) => e.source.numGlyphs))
-  const usage = glyphUsage(contents, glyphCount)
+// The same for every document: deflated once per isolate.
+const encodingStream = deflate(ascii(encodingCMap()), 6)
+
+/** Embeds each face the pages draw with, subset to the glyphs they draw; returns the /Font resource dictionary (F1, F2, F3). */
+export const embedFonts = (context: PDFContext, pages: readonly DrawnPage[]): PDFRef => {
+  const encoding = context.register(new PDFBytesStream(`${encodingDict} /Filter /FlateDecode`, encodingStream))
   const entries = fontKeys.flatMap((key, i) => {
-    const used = usage.get(fontResource[key])
     const embeddable = embeddables[i]
-    return used && embeddable ? [`/${fontResource[key]} ${embedFont(context, embeddable, used).toString()}`] : []
+    if (!embeddable) return []
+    const used = new Uint8Array(embeddable.source.numGlyphs)
+    for (const page of pages) {
+      const drawn = page.glyphs[key]
+      for (let gid = 0; gid < used.length; gid++) if (drawn[gid]) used[gid] = 1
+    }
+    if (!used.includes(1)) return []
+    return [`/${fontResource[key]} ${embedFont(context, embeddable, used, encoding).toString()}`]
   })
   return context.register(new PDFRawLiteral(`<< ${entries.join(' ')} >>`))
 }

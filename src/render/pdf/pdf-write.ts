@@ -66,7 +66,7 @@ const pdfDate = (iso: string) => `D:${(iso.replace(/-/g, '') + '00000101').slice
 export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
   const context = PDFContext.create()
   const contents = spec.pages.map((p) => p.content)
-  const fonts = embedFonts(context, contents)
+  const fonts = embedFonts(context, spec.pages)
   const pagesRef = context.nextRef()
   const pageRefs = spec.pages.map(() => context.nextRef())
   /** An explicit destination, `[page /XYZ 0 top 0]`, as PDF syntax. */
