@@ -81,6 +81,9 @@ export class PageCanvas {
   private font = ''
   private size = 0
   private color = ''
+  /** The shapes' fill colour operator, and the rectangle rect() has not written yet. */
+  private shapeColor = ''
+  private pendingRect: { x: number; y: number; width: number; height: number; op: string } | undefined
   /** The tag of the marked-content sequence open in the text object. */
   private open: Tag | undefined
   /** Per element, the Link element its latest content went to: a link's next line continues it. */
@@ -127,12 +130,32 @@ export class PageCanvas {
     return t
   }
 
+  /** Fills a rectangle; one directly below the last of the same colour and columns extends it (a bar, row by row). */
   rect(x: number, y: number, width: number, height: number, color: Rgb): void {
-    this.shapes.ascii(`${colorOp(color)} ${num(x)} ${num(y)} ${num(width)} ${num(height)} re f\n`)
+    const op = colorOp(color)
+    const last = this.pendingRect
+    if (last && last.op === op && last.x === x && last.width === width && Math.abs(last.y - y - height) < 0.005) {
+      last.height += last.y - y
+      last.y = y
+      return
+    }
+    this.flushRect()
+    this.pendingRect = { x, y, width, height, op }
+  }
+
+  /** Writes the rectangle rect() holds back, setting the fill colour only if it changed. */
+  private flushRect(): void {
+    const r = this.pendingRect
+    if (!r) return
+    this.pendingRect = undefined
+    if (r.op !== this.shapeColor) this.shapes.ascii(`${(this.shapeColor = r.op)}\n`)
+    this.shapes.ascii(`${num(r.x)} ${num(r.y)} ${num(r.width)} ${num(r.height)} re f\n`)
   }
 
   /** Draws a stance mark filling the square whose bottom-left corner is (x, y). */
   mark(x: number, y: number, size: number, shape: MarkShape, color: Rgb): void {
+    this.flushRect()
+    // The mark's q/Q restores the fill colour it sets.
     this.shapes.ascii(markOps(shape, x, y, size, colorOp(color), strokeOp(color)))
   }
 
@@ -164,6 +187,7 @@ export class PageCanvas {
 
   /** The page's content stream: shapes first (one artifact), then all text in one BT/ET object. */
   finish(): DrawnPage {
+    this.flushRect()
     const out = this.shapes
     out.ascii('EMC\nBT\n')
     out.append(this.text)
