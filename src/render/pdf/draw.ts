@@ -79,6 +79,8 @@ export class PageCanvas {
   private shapes = scratch.shapes.reset()
   private text = scratch.text.reset()
   private font = ''
+  /** Where the current text line starts, in hundredths of a point: BT starts it at the origin. */
+  private line: readonly [number, number] = [0, 0]
   private size = 0
   private color = ''
   /** The shapes' fill colour operator, and the rectangle rect() has not written yet. */
@@ -179,7 +181,11 @@ export class PageCanvas {
     }
     const color = colorOp(style.color)
     if (color !== this.color) this.text.ascii(`${(this.color = color)}\n`)
-    this.text.ascii(`1 0 0 1 ${num(x)} ${num(y)} Tm `)
+    // Td moves from the last line's start: small, repeating numbers where Tm would repeat absolute ones. In whole
+    // hundredths, as num() rounds, so the moves add up to exactly the positions Tm would set.
+    const at = [Math.round(x * 100), Math.round(y * 100)] as const
+    this.text.ascii(`${num((at[0] - this.line[0]) / 100)} ${num((at[1] - this.line[1]) / 100)} Td `)
+    this.line = at
     showText(this.text, text, faces[style.font], this.glyphs[style.font])
     if (link) this.link(x, y - style.size * 0.25, width, style.size * 1.05, link, t, text)
     return width
