@@ -91,6 +91,7 @@ export class PageCanvas {
   /** Per element, the Link element its latest content went to: a link's next line continues it. */
   private lastLinks = new Map<Tag, { link: Link; tag: Tag }>()
   readonly links: DrawnLink[] = []
+  private lastLink: { drawn: DrawnLink; t: Tag } | undefined
   private readonly glyphs = Object.fromEntries(
     fontKeys.map((key) => [key, new Uint8Array(faces[key].advance.length)]),
   ) as Record<FontKey, Uint8Array>
@@ -161,9 +162,21 @@ export class PageCanvas {
     this.shapes.ascii(markOps(shape, x, y, size, colorOp(color), strokeOp(color)))
   }
 
-  /** Makes a rectangle (PDF user space) a link annotation, owned by the Link element `t`. */
+  /**
+   * Makes a rectangle (PDF user space) a link annotation, owned by the Link element `t`. A rectangle that continues
+   * the last one on its line, for the same element and target (`outlet — title` drawn in three styles), widens it.
+   */
   link(x: number, y: number, width: number, height: number, link: Link, t: Tag, text = ''): void {
-    this.links.push({ rect: [x, y, x + width, y + height], link, text, annot: this.tree.annot(t, this.page) })
+    const last = this.lastLink
+    const r = last?.drawn.rect
+    if (last && r && last.t === t && last.drawn.link === link && r[1] === y && r[3] === y + height && Math.abs(r[2] - x) < 0.005) {
+      r[2] = x + width
+      last.drawn.text += text
+      return
+    }
+    const drawn: DrawnLink = { rect: [x, y, x + width, y + height], link, text, annot: this.tree.annot(t, this.page) }
+    this.links.push(drawn)
+    this.lastLink = { drawn, t }
   }
 
   /**
