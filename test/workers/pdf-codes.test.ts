@@ -34,7 +34,7 @@ const bytesOf = (doc: PDFDocument, o: PDFObject | undefined): Uint8Array =>
   decodePDFRawStream(doc.context.lookup(o) as PDFRawStream).decode()
 const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes)
 
-/** A CMap's codespace ranges, cidranges and bfchars, read from its program. */
+/** A CMap's codespace ranges, cidranges and code -> text (bfchar, bfrange), read from its program. */
 const parseCMap = (text: string) => {
   const hex = (h: string) => parseInt(h.slice(1, -1), 16)
   const sections = (name: string) =>
@@ -44,7 +44,12 @@ const parseCMap = (text: string) => {
   return {
     codespace: sections('codespacerange').map(([lo = '', hi = '']) => ({ lo: hex(lo), hi: hex(hi), bytes: (lo.length - 2) / 2 })),
     cids: sections('cidrange').map(([lo = '', hi = '', cid = '']) => ({ lo: hex(lo), hi: hex(hi), cid: Number(cid) })),
-    unicode: new Map(sections('bfchar').map(([code = '', text = '']) => [hex(code), String.fromCharCode(hex(text))])),
+    unicode: new Map([
+      ...sections('bfchar').map(([code = '', text = '']) => [hex(code), String.fromCharCode(hex(text))] as const),
+      ...sections('bfrange').flatMap(([lo = '', hi = '', text = '']) =>
+        Array.from({ length: hex(hi) - hex(lo) + 1 }, (_, i) => [hex(lo) + i, String.fromCharCode(hex(text) + i)] as const),
+      ),
+    ]),
   }
 }
 
