@@ -73,7 +73,7 @@ const embedFont = (context: PDFContext, { face, source }: Embeddable, used: Uint
   closeOverComponents(source, used)
   const register = (syntax: string) => context.register(new PDFRawLiteral(syntax))
   const ttf = subsetTrueType(source, used)
-  const program = context.register(new PDFBytesStream(`/Filter /FlateDecode /Length1 ${ttf.length}`, deflate(ttf, 6)))
+  const program = context.register(new PDFBytesStream(`/Filter /FlateDecode /Length1 ${ttf.length}`, deflate(ttf)))
   const baseFont = `${subsetTag(used)}+${font.baseFont.slice(font.baseFont.indexOf('+') + 1)}`
   const descriptor = register(
     `<< /Type /FontDescriptor /FontName /${baseFont} /Flags ${font.flags} /FontBBox [${font.bbox.join(' ')}] ` +
@@ -92,7 +92,7 @@ const embedFont = (context: PDFContext, { face, source }: Embeddable, used: Uint
 }
 
 // The same for every document: deflated once per isolate.
-const encodingStream = deflate(ascii(encodingCMap()), 6)
+const encodingStream = deflate(ascii(encodingCMap()))
 
 /** Per face, a flag per glyph id any page draws (glyph 0 marks a face a page selects), or undefined if none does. */
 const usedGlyphs = (pages: readonly DrawnPage[], key: FontKey, count: number): Uint8Array | undefined => {

@@ -60,7 +60,7 @@ export const serializeCompact = (context: PDFContext): Uint8Array => {
     return pair
   })
   const head = latin1(`${index.join(' ')}\n`)
-  const objStm = deflate(concat([head, ...bodies.flatMap((b) => [b, latin1('\n')])]), 6)
+  const objStm = deflate(concat([head, ...bodies.flatMap((b) => [b, latin1('\n')])]))
 
   const parts: Uint8Array[] = [latin1('%PDF-1.7\n%\x81\x81\x81\x81\n\n')]
   let offset = parts[0]?.length ?? 0
@@ -99,7 +99,7 @@ export const serializeCompact = (context: PDFContext): Uint8Array => {
       new PDFBytesStream(
         `/Type /XRef /Size ${size} /W [1 4 2]${refText(Root, 'Root')}${refText(Info, 'Info')}${refText(ID, 'ID')} ` +
           '/Filter /FlateDecode /DecodeParms << /Columns 7 /Predictor 12 >>',
-        deflate(pngUp(xref, 7), 6),
+        deflate(pngUp(xref, 7)),
       ),
     ),
   )

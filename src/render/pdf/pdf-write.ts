@@ -42,7 +42,7 @@ const embedFile = (context: PDFContext, file: Attachment, date: string, compress
     new PDFBytesStream(
       `/Type /EmbeddedFile /Subtype ${mimeName(file.mimeType)}${compress ? ' /Filter /FlateDecode' : ''} ` +
         `/Params << /Size ${file.bytes.length} /ModDate (${date}) >>`,
-      compress ? deflate(file.bytes, 6) : file.bytes,
+      compress ? deflate(file.bytes) : file.bytes,
     ),
   )
   const name = PDFHexString.fromText(file.name).toString()
