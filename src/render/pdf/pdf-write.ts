@@ -1,5 +1,6 @@
-import { PDFContext, PDFHexString, PDFString, type PDFRef } from './pdf-lib'
-import { PDFBytesStream, PDFRawLiteral, literalString, textString } from './pdf-raw'
+import { PDFContext, PDFString, type PDFRef } from './pdf-lib'
+import { PDFBytesStream, PDFRawLiteral, literalString } from './pdf-raw'
+import { textString } from './pdf-text'
 import { num } from './content-writer'
 import type { Anchor, DrawnPage } from './draw'
 import { deflate } from './deflate'
@@ -45,11 +46,10 @@ const embedFile = (context: PDFContext, file: Attachment, date: string, compress
       compress ? deflate(file.bytes) : file.bytes,
     ),
   )
-  const name = PDFHexString.fromText(file.name).toString()
   return context.register(
     new PDFRawLiteral(
-      `<< /Type /Filespec /F ${literalString(file.name)} /UF ${name} /EF << /F ${stream.toString()} /UF ${stream.toString()} >> ` +
-        `/Desc ${PDFHexString.fromText(file.description).toString()} /AFRelationship /Data >>`,
+      `<< /Type /Filespec /F ${literalString(file.name)} /UF ${textString(file.name)} /EF << /F ${stream.toString()} /UF ${stream.toString()} >> ` +
+        `/Desc ${textString(file.description)} /AFRelationship /Data >>`,
     ),
   )
 }
@@ -125,7 +125,7 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
       return d ? [{ title: e.title, level: e.level, dest: new PDFRawLiteral(d) }] : []
     }),
   )
-  const text = (s: string) => PDFHexString.fromText(s)
+  const text = (s: string) => new PDFRawLiteral(textString(s))
   const date = PDFString.of(pdfDate(spec.meta.date))
   const keywords = `${spec.meta.keywords}, data version ${spec.meta.dataVersion}`
   const file = spec.attachment && {
