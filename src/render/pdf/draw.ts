@@ -44,9 +44,11 @@ const colorOp = (color: Rgb): string => {
 const strokeOp = (color: Rgb): string => `${colorOp(color).slice(0, -2)}RG`
 /**
  * Writes a TJ operator drawing text in a face: glyphs as short codes (glyph-codes.ts) in literal strings, kerning as
- * TJ adjustments (same rules as measureText); flags each glyph in `used`.
+ * TJ adjustments (same rules as measureText); flags each glyph in `used`. Returns how far it moves the text position,
+ * in 1/1000 em, as a viewer adds it up.
  */
-const showText = (out: ContentWriter, text: string, face: Face, used: Uint8Array): void => {
+const showText = (out: ContentWriter, text: string, face: Face, used: Uint8Array): number => {
+  let units = 0
   out.ascii('[(')
   let prev = -1
   let prevCp = 0x20
@@ -56,14 +58,19 @@ const showText = (out: ContentWriter, text: string, face: Face, used: Uint8Array
     const gid = glyphOf(face, cp)
     if (prev >= 0 && !isBreakChar(prevCp) && !isBreakChar(cp)) {
       const k = kernOf(face, prev, gid)
-      if (k !== 0) out.ascii(`)${-k}(`)
+      if (k !== 0) {
+        out.ascii(`)${-k}(`)
+        units += k
+      }
     }
+    units += face.advance[gid] ?? 0
     out.code(codeOf(gid))
     used[gid] = 1
     prev = gid
     prevCp = cp
   }
   out.ascii(')] TJ\n')
+  return units
 }
 
 /** Builds one page's operators; tracks font and colour state so each is set only when it changes. One at a time: canvases share scratch buffers. */
@@ -81,6 +88,8 @@ export class PageCanvas {
   private font = ''
   /** Where the current text line starts, in hundredths of a point: BT starts it at the origin. */
   private line: readonly [number, number] = [0, 0]
+  /** Where the last text shown ended on that line (x, points): TJ moves the text position, not the line start. */
+  private pen = 0
   private size = 0
   private color = ''
   /** The shapes' fill colour operator, and the rectangle rect() has not written yet. */
@@ -194,12 +203,16 @@ export class PageCanvas {
     }
     const color = colorOp(style.color)
     if (color !== this.color) this.text.ascii(`${(this.color = color)}\n`)
-    // Td moves from the last line's start: small, repeating numbers where Tm would repeat absolute ones. In whole
-    // hundredths, as num() rounds, so the moves add up to exactly the positions Tm would set.
+    // Text that starts where the last ended (the next style on a line) needs no move. Else Td moves from the last
+    // line's start: small, repeating numbers where Tm would repeat absolute ones. In whole hundredths, as num()
+    // rounds, so the moves add up to exactly the positions Tm would set.
     const at = [Math.round(x * 100), Math.round(y * 100)] as const
-    this.text.ascii(`${num((at[0] - this.line[0]) / 100)} ${num((at[1] - this.line[1]) / 100)} Td `)
-    this.line = at
-    showText(this.text, text, faces[style.font], this.glyphs[style.font])
+    if (at[1] !== this.line[1] || Math.abs(x - this.pen) >= 0.005) {
+      this.text.ascii(`${num((at[0] - this.line[0]) / 100)} ${num((at[1] - this.line[1]) / 100)} Td `)
+      this.line = at
+      this.pen = at[0] / 100
+    }
+    this.pen += (showText(this.text, text, faces[style.font], this.glyphs[style.font]) * style.size) / 1000
     if (link) this.link(x, y - style.size * 0.25, width, style.size * 1.05, link, t, text)
     return width
   }
