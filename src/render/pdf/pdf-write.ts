@@ -1,4 +1,4 @@
-import { PDFContext, PDFString, type PDFRef } from './pdf-lib'
+import { PDFContext, PDFHexString, PDFString, type PDFRef } from './pdf-lib'
 import { PDFBytesStream, PDFRawLiteral, literalString } from './pdf-raw'
 import { textString } from './pdf-text'
 import { num } from './content-writer'
@@ -46,9 +46,11 @@ const embedFile = (context: PDFContext, file: Attachment, date: string, compress
       compress ? deflate(file.bytes) : file.bytes,
     ),
   )
+  // /UF is the Unicode form of the file name: kept UTF-16, not PDFDocEncoding.
+  const name = PDFHexString.fromText(file.name).toString()
   return context.register(
     new PDFRawLiteral(
-      `<< /Type /Filespec /F ${literalString(file.name)} /UF ${textString(file.name)} /EF << /F ${stream.toString()} /UF ${stream.toString()} >> ` +
+      `<< /Type /Filespec /F ${literalString(file.name)} /UF ${name} /EF << /F ${stream.toString()} /UF ${stream.toString()} >> ` +
         `/Desc ${textString(file.description)} /AFRelationship /Data >>`,
     ),
   )
