@@ -46,7 +46,7 @@ const withWholeFonts = async (bytes: Uint8Array): Promise<Uint8Array> => {
 }
 
 describe('PDF size (issue 12)', () => {
-  // Issue 12's target. Text in one-byte codes, relative moves, merged link annotations, a shared ToUnicode, PNG-predicted
+  // Issue 12's target. One-byte text codes, relative moves, merged link annotations, a shared ToUnicode, a predicted
   // xref and level-6 deflate took it from 76.8 KB to 56.2 KB: see the README's Performance section.
   it('a topic brief, fonts and evidence file included, is at most 64 KiB', () => {
     expect(sizeOf('peace-plan')).toBeLessThanOrEqual(64 * 1024)

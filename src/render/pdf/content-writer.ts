@@ -38,7 +38,7 @@ export class ContentWriter {
     for (let i = 0; i < text.length; i++) this.buffer[this.length++] = text.charCodeAt(i)
   }
 
-  /** Appends a character code (glyph-codes.ts) inside a literal string: one byte, or two, the low one escaped if it must be. */
+  /** Appends a character code (glyph-codes.ts) in a literal string: 1 or 2 bytes, escaped where the syntax needs it. */
   code(code: number): void {
     this.ensure(3)
     const b = this.buffer

@@ -86,12 +86,12 @@ export class PageCanvas {
   private shapes = scratch.shapes.reset()
   private text = scratch.text.reset()
   private font = ''
+  private size = 0
+  private color = ''
   /** Where the current text line starts, in hundredths of a point: BT starts it at the origin. */
   private line: readonly [number, number] = [0, 0]
   /** Where the last text shown ended on that line (x, points): TJ moves the text position, not the line start. */
   private pen = 0
-  private size = 0
-  private color = ''
   /** The shapes' fill colour operator, and the rectangle rect() has not written yet. */
   private shapeColor = ''
   private pendingRect: { x: number; y: number; width: number; height: number; op: string } | undefined
@@ -178,7 +178,8 @@ export class PageCanvas {
   link(x: number, y: number, width: number, height: number, link: Link, t: Tag, text = ''): void {
     const last = this.lastLink
     const r = last?.drawn.rect
-    if (last && r && last.t === t && last.drawn.link === link && r[1] === y && r[3] === y + height && Math.abs(r[2] - x) < 0.005) {
+    const continues = r && r[1] === y && r[3] === y + height && Math.abs(r[2] - x) < 0.005
+    if (last && r && continues && last.t === t && last.drawn.link === link) {
       r[2] = x + width
       last.drawn.text += text
       return

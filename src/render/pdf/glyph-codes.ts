@@ -5,7 +5,7 @@
 /** Bytes a literal string must escape (LF, CR, parentheses, backslash): no one-byte code is one of them. */
 const escaped = new Set([0x0a, 0x0d, 0x28, 0x29, 0x5c])
 
-/** The one-byte code of CID n is `oneByte[n]`: 0x01…0xEF without the escaped bytes. CID 0 (.notdef) is never drawn. */
+/** CID n's one-byte code is `oneByte[n]`: 0x01…0xEF without the escaped bytes. CID 0 (.notdef) is never drawn. */
 const oneByte: number[] = [0]
 for (let b = 1; b <= 0xef; b++) if (!escaped.has(b)) oneByte.push(b)
 
@@ -25,7 +25,7 @@ export const codeHex = (code: number): string => `<${code.toString(16).padStart(
 
 const codespace = '2 begincodespacerange\n<00> <ef>\n<f000> <ffff>\nendcodespacerange\n'
 
-/** Runs of consecutive one-byte codes and the CID each starts at, then the two-byte range: the CMap's cidrange lines. */
+/** The CMap's cidrange lines: each run of consecutive one-byte codes and its first CID, then the two-byte range. */
 const cidRanges = (): string[] => {
   const lines: string[] = []
   for (let cid = 1; cid < oneByteCids; ) {

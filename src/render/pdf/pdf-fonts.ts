@@ -31,7 +31,10 @@ const embeddables = fontKeys.map((key): Embeddable => {
   const text = textOf(face.data.toUnicode)
   const source = subsetSourceOf(face.data)
   if (source.numGlyphs > codeLimit)
-    throw new Error(`${face.data.baseFont} has ${source.numGlyphs} glyphs, more than the ${codeLimit} character codes reach: widen glyph-codes.ts`)
+    throw new Error(
+      `${face.data.baseFont} has ${source.numGlyphs} glyphs, more than the ${codeLimit} character codes reach: ` +
+        'widen the two-byte range in glyph-codes.ts',
+    )
   return { face, source, text }
 })
 
@@ -68,7 +71,12 @@ const subsetTag = (used: Uint8Array): string => {
 }
 
 /** Registers a Type0 / CIDFontType2 font holding only the used glyphs, written directly as PDF syntax. */
-const embedFont = (context: PDFContext, { face, source }: Embeddable, used: Uint8Array, encoding: PDFRef, toUnicode: PDFRef): PDFRef => {
+const embedFont = (
+  context: PDFContext,
+  { face, source }: Embeddable,
+  used: Uint8Array,
+  cmaps: { encoding: PDFRef; toUnicode: PDFRef },
+): PDFRef => {
   const font = face.data
   closeOverComponents(source, used)
   const register = (syntax: string) => context.register(new PDFRawLiteral(syntax))
@@ -86,8 +94,8 @@ const embedFont = (context: PDFContext, { face, source }: Embeddable, used: Uint
       `/CIDToGIDMap /Identity /DW 1000 /W ${widthsOf(face, used)} >>`,
   )
   return register(
-    `<< /Type /Font /Subtype /Type0 /BaseFont /${baseFont} /Encoding ${encoding.toString()} ` +
-      `/DescendantFonts [${cidFont.toString()}] /ToUnicode ${toUnicode.toString()} >>`,
+    `<< /Type /Font /Subtype /Type0 /BaseFont /${baseFont} /Encoding ${cmaps.encoding.toString()} ` +
+      `/DescendantFonts [${cidFont.toString()}] /ToUnicode ${cmaps.toUnicode.toString()} >>`,
   )
 }
 
@@ -115,18 +123,23 @@ export const embedFonts = (context: PDFContext, pages: readonly DrawnPage[]): PD
     const used = embeddable && usedGlyphs(pages, key, embeddable.source.numGlyphs)
     return embeddable && used ? [{ key, embeddable, used }] : []
   })
-  const toUnicode = new Map<Map<number, number>, PDFRef>()
-  for (const { embeddable } of drawn) {
-    const { text } = embeddable
-    if (toUnicode.has(text)) continue
-    const used = new Uint8Array(embeddable.source.numGlyphs)
+  const toUnicodes = new Map<Map<number, number>, PDFRef>()
+  /** The ToUnicode CMap for a glyph-to-text table, over the glyphs every face with that table draws. */
+  const toUnicodeOf = ({ text, source }: Embeddable): PDFRef => {
+    let ref = toUnicodes.get(text)
+    if (ref) return ref
+    const used = new Uint8Array(source.numGlyphs)
     for (const d of drawn) if (d.embeddable.text === text) d.used.forEach((u, gid) => u && (used[gid] = 1))
-    const cmap = deflate(ascii(toUnicodeCMap(text, used)))
-    toUnicode.set(text, context.register(new PDFBytesStream('/Filter /FlateDecode', cmap)))
+    ref = context.register(new PDFBytesStream('/Filter /FlateDecode', deflate(ascii(toUnicodeCMap(text, used)))))
+    toUnicodes.set(text, ref)
+    return ref
   }
-  const entries = drawn.map(({ key, embeddable, used }) => {
-    const font = embedFont(context, embeddable, used, encoding, toUnicode.get(embeddable.text) as PDFRef)
-    return `/${fontResource[key]} ${font.toString()}`
-  })
+  // Every ToUnicode before any font: embedFont adds composite glyphs' components to `used`, which no string shows.
+  const entries = drawn
+    .map((d) => ({ ...d, toUnicode: toUnicodeOf(d.embeddable) }))
+    .map(({ key, embeddable, used, toUnicode }) => {
+      const font = embedFont(context, embeddable, used, { encoding, toUnicode })
+      return `/${fontResource[key]} ${font.toString()}`
+    })
   return context.register(new PDFRawLiteral(`<< ${entries.join(' ')} >>`))
 }

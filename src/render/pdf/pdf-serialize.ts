@@ -33,7 +33,10 @@ const pngUp = (rows: Uint8Array, columns: number): Uint8Array => {
   let o = 0
   for (let i = 0; i < rows.length; i += columns) {
     out[o++] = 2
-    for (let k = 0; k < columns; k++) out[o++] = ((rows[i + k] ?? 0) - (i > 0 ? (rows[i - columns + k] ?? 0) : 0)) & 0xff
+    for (let k = 0; k < columns; k++) {
+      const above = i > 0 ? (rows[i - columns + k] ?? 0) : 0
+      out[o++] = ((rows[i + k] ?? 0) - above) & 0xff
+    }
   }
   return out
 }

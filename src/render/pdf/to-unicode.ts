@@ -48,10 +48,11 @@ export const toUnicodeCMap = (text: Map<number, number>, used: Uint8Array): stri
     last = gid
   }
   close()
+  const mappings = [...sections('bfchar', chars), ...sections('bfrange', ranges)].join('\n')
   return (
     '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n' +
     '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n' +
-    `/CMapType 2 def\n${toUnicodeCodespace}${[...sections('bfchar', chars), ...sections('bfrange', ranges)].join('\n')}\n` +
+    `/CMapType 2 def\n${toUnicodeCodespace}${mappings}\n` +
     'endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend'
   )
 }
