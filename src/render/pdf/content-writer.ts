@@ -1,3 +1,5 @@
+import { isEscaped } from './glyph-codes'
+
 /** A number with at most two decimals, as PDF syntax; integer arithmetic, as double-to-string is slow. */
 export const num = (n: number): string => {
   const r = Math.round(n * 100)
@@ -8,9 +10,7 @@ export const num = (n: number): string => {
   return r < 0 ? `-${s}` : s
 }
 
-const hexDigits = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0))
-
-/** An append-only ASCII byte buffer for content streams: glyph ids go straight to bytes, no string building. */
+/** An append-only byte buffer for content streams: character codes go straight to bytes, no string building. */
 export class ContentWriter {
   private buffer: Uint8Array
   private length = 0
@@ -38,14 +38,18 @@ export class ContentWriter {
     for (let i = 0; i < text.length; i++) this.buffer[this.length++] = text.charCodeAt(i)
   }
 
-  /** Appends a 16-bit glyph id as four hex digits. */
-  hex4(n: number): void {
-    this.ensure(4)
+  /** Appends a character code (glyph-codes.ts) in a literal string: 1 or 2 bytes, escaped where the syntax needs it. */
+  code(code: number): void {
+    this.ensure(3)
     const b = this.buffer
-    b[this.length++] = hexDigits[(n >> 12) & 15] ?? 48
-    b[this.length++] = hexDigits[(n >> 8) & 15] ?? 48
-    b[this.length++] = hexDigits[(n >> 4) & 15] ?? 48
-    b[this.length++] = hexDigits[n & 15] ?? 48
+    if (code < 0x100) {
+      b[this.length++] = code
+      return
+    }
+    b[this.length++] = code >> 8
+    const low = code & 0xff
+    if (isEscaped(low)) b[this.length++] = 0x5c
+    b[this.length++] = low === 0x0a ? 0x6e : low === 0x0d ? 0x72 : low
   }
 
   /** Appends another writer's bytes. */

@@ -1,10 +1,11 @@
 import type { PDFContext, PDFRef } from './pdf-lib'
 import { PDFBytesStream, PDFRawLiteral } from './pdf-raw'
 import { deflate } from './deflate'
-import { fontResource } from './draw'
+import { fontResource, type DrawnPage } from './draw'
 import { closeOverComponents, subsetSourceOf, subsetTrueType, type SubsetSource } from './font-subset'
-import { faces, fontKeys, fromBase64, type Face } from './fonts'
-import { glyphUsage } from './glyph-usage'
+import { faces, fontKeys, fromBase64, type Face, type FontKey } from './fonts'
+import { codeLimit, encodingCMap, encodingDict } from './glyph-codes'
+import { toUnicodeCMap } from './to-unicode'
 
 /** Per face, decoded once per isolate: the subsetter's tables and glyph id -> code point for ToUnicode. */
 interface Embeddable {
@@ -13,16 +14,29 @@ interface Embeddable {
   text: Map<number, number>
 }
 
+// The faces are subset alike at build time, so they share a table: one Map per distinct table.
+const textTables = new Map<string, Map<number, number>>()
+const textOf = (base64: string): Map<number, number> => {
+  let text = textTables.get(base64)
+  if (text) return text
+  const pairs = fromBase64(base64)
+  const view = new DataView(pairs.buffer, pairs.byteOffset, pairs.byteLength)
+  textTables.set(base64, (text = new Map()))
+  for (let i = 0; i < pairs.length; i += 4) text.set(view.getUint16(i, true), view.getUint16(i + 2, true))
+  return text
+}
+
 const embeddables = fontKeys.map((key): Embeddable => {
   const face = faces[key]
-  const pairs = fromBase64(face.data.toUnicode)
-  const view = new DataView(pairs.buffer, pairs.byteOffset, pairs.byteLength)
-  const text = new Map<number, number>()
-  for (let i = 0; i < pairs.length; i += 4) text.set(view.getUint16(i, true), view.getUint16(i + 2, true))
-  return { face, source: subsetSourceOf(face.data), text }
+  const text = textOf(face.data.toUnicode)
+  const source = subsetSourceOf(face.data)
+  if (source.numGlyphs > codeLimit)
+    throw new Error(
+      `${face.data.baseFont} has ${source.numGlyphs} glyphs, more than the ${codeLimit} character codes reach: ` +
+        'widen the two-byte range in glyph-codes.ts',
+    )
+  return { face, source, text }
 })
-
-const hex4 = (n: number) => n.toString(16).padStart(4, '0')
 
 /** The /W array for the used glyphs: runs of consecutive glyph ids, `[first [w1 w2 ...] ...]`. */
 const widthsOf = (face: Face, used: Uint8Array): string => {
@@ -35,26 +49,6 @@ const widthsOf = (face: Face, used: Uint8Array): string => {
     parts.push(`${first} [${run.join(' ')}]`)
   }
   return `[${parts.join(' ')}]`
-}
-
-/** A ToUnicode CMap for the used glyphs (2-byte codes under Identity-H) back to their text. */
-const toUnicodeOf = (text: Map<number, number>, used: Uint8Array): string => {
-  const lines: string[] = []
-  for (let gid = 1; gid < used.length; gid++) {
-    const cp = used[gid] ? text.get(gid) : undefined
-    if (cp !== undefined) lines.push(`<${hex4(gid)}> <${hex4(cp)}>`)
-  }
-  const chunks: string[] = []
-  for (let i = 0; i < lines.length; i += 100) {
-    const chunk = lines.slice(i, i + 100)
-    chunks.push(`${chunk.length} beginbfchar\n${chunk.join('\n')}\nendbfchar`)
-  }
-  return (
-    '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n' +
-    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n' +
-    `/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n${chunks.join('\n')}\n` +
-    'endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend'
-  )
 }
 
 const ascii = (text: string): Uint8Array => {
@@ -76,14 +70,18 @@ const subsetTag = (used: Uint8Array): string => {
   return tag
 }
 
-/** Registers a Type0 / CIDFontType2 font (Identity-H) holding only the used glyphs, written directly as PDF syntax. */
-const embedFont = (context: PDFContext, { face, source, text }: Embeddable, used: Uint8Array): PDFRef => {
+/** Registers a Type0 / CIDFontType2 font holding only the used glyphs, written directly as PDF syntax. */
+const embedFont = (
+  context: PDFContext,
+  { face, source }: Embeddable,
+  used: Uint8Array,
+  cmaps: { encoding: PDFRef; toUnicode: PDFRef },
+): PDFRef => {
   const font = face.data
   closeOverComponents(source, used)
   const register = (syntax: string) => context.register(new PDFRawLiteral(syntax))
   const ttf = subsetTrueType(source, used)
   const program = context.register(new PDFBytesStream(`/Filter /FlateDecode /Length1 ${ttf.length}`, deflate(ttf)))
-  const toUnicode = context.register(new PDFBytesStream('/Filter /FlateDecode', deflate(ascii(toUnicodeOf(text, used)))))
   const baseFont = `${subsetTag(used)}+${font.baseFont.slice(font.baseFont.indexOf('+') + 1)}`
   const descriptor = register(
     `<< /Type /FontDescriptor /FontName /${baseFont} /Flags ${font.flags} /FontBBox [${font.bbox.join(' ')}] ` +
@@ -96,22 +94,52 @@ const embedFont = (context: PDFContext, { face, source, text }: Embeddable, used
       `/CIDToGIDMap /Identity /DW 1000 /W ${widthsOf(face, used)} >>`,
   )
   return register(
-    `<< /Type /Font /Subtype /Type0 /BaseFont /${baseFont} /Encoding /Identity-H ` +
-      `/DescendantFonts [${cidFont.toString()}] /ToUnicode ${toUnicode.toString()} >>`,
+    `<< /Type /Font /Subtype /Type0 /BaseFont /${baseFont} /Encoding ${cmaps.encoding.toString()} ` +
+      `/DescendantFonts [${cidFont.toString()}] /ToUnicode ${cmaps.toUnicode.toString()} >>`,
   )
 }
 
+// The same for every document: deflated once per isolate.
+const encodingStream = deflate(ascii(encodingCMap()))
+
+/** Per face, a flag per glyph id any page draws (glyph 0 marks a face a page selects), or undefined if none does. */
+const usedGlyphs = (pages: readonly DrawnPage[], key: FontKey, count: number): Uint8Array | undefined => {
+  const used = new Uint8Array(count)
+  for (const page of pages) {
+    const drawn = page.glyphs[key]
+    for (let gid = 0; gid < count; gid++) if (drawn[gid]) used[gid] = 1
+  }
+  return used.includes(1) ? used : undefined
+}
+
 /**
- * Embeds each face the content streams use, subset to the glyphs they draw (found by reading the streams, so
- * nothing about drawing has to report them); returns the /Font resource dictionary (F1, F2, F3).
+ * Embeds each face the pages draw with, subset to the glyphs they draw; returns the /Font resource dictionary (F1, F2,
+ * F3). Faces with the same glyph-to-text table share one ToUnicode CMap over the glyphs they draw between them.
  */
-export const embedFonts = (context: PDFContext, contents: readonly Uint8Array[]): PDFRef => {
-  const glyphCount = Math.max(...embeddables.map((e) => e.source.numGlyphs))
-  const usage = glyphUsage(contents, glyphCount)
-  const entries = fontKeys.flatMap((key, i) => {
-    const used = usage.get(fontResource[key])
+export const embedFonts = (context: PDFContext, pages: readonly DrawnPage[]): PDFRef => {
+  const encoding = context.register(new PDFBytesStream(`${encodingDict} /Filter /FlateDecode`, encodingStream))
+  const drawn = fontKeys.flatMap((key, i) => {
     const embeddable = embeddables[i]
-    return used && embeddable ? [`/${fontResource[key]} ${embedFont(context, embeddable, used).toString()}`] : []
+    const used = embeddable && usedGlyphs(pages, key, embeddable.source.numGlyphs)
+    return embeddable && used ? [{ key, embeddable, used }] : []
   })
+  const toUnicodes = new Map<Map<number, number>, PDFRef>()
+  /** The ToUnicode CMap for a glyph-to-text table, over the glyphs every face with that table draws. */
+  const toUnicodeOf = ({ text, source }: Embeddable): PDFRef => {
+    let ref = toUnicodes.get(text)
+    if (ref) return ref
+    const used = new Uint8Array(source.numGlyphs)
+    for (const d of drawn) if (d.embeddable.text === text) d.used.forEach((u, gid) => u && (used[gid] = 1))
+    ref = context.register(new PDFBytesStream('/Filter /FlateDecode', deflate(ascii(toUnicodeCMap(text, used)))))
+    toUnicodes.set(text, ref)
+    return ref
+  }
+  // Every ToUnicode before any font: embedFont adds composite glyphs' components to `used`, which no string shows.
+  const entries = drawn
+    .map((d) => ({ ...d, toUnicode: toUnicodeOf(d.embeddable) }))
+    .map(({ key, embeddable, used, toUnicode }) => {
+      const font = embedFont(context, embeddable, used, { encoding, toUnicode })
+      return `/${fontResource[key]} ${font.toString()}`
+    })
   return context.register(new PDFRawLiteral(`<< ${entries.join(' ')} >>`))
 }

@@ -1,4 +1,6 @@
-import { PDFHexString, type PDFContext, type PDFObject, type PDFRef } from './pdf-lib'
+import type { PDFContext, PDFObject, PDFRef } from './pdf-lib'
+import { PDFRawLiteral } from './pdf-raw'
+import { textString } from './pdf-text'
 
 export interface OutlineEntry {
   title: string
@@ -38,7 +40,7 @@ export const buildOutline = (context: PDFContext, entries: OutlineEntry[]): PDFR
       context.assign(
         node.ref,
         context.obj({
-          Title: PDFHexString.fromText(node.entry.title),
+          Title: new PDFRawLiteral(textString(node.entry.title)),
           Parent: parent,
           Prev: nodes[i - 1]?.ref,
           Next: nodes[i + 1]?.ref,

@@ -60,21 +60,3 @@ export class PDFBytesStream extends PDFObject {
 /** A PDF literal string `( ... )` with the characters that need it escaped; ASCII input (URLs). */
 export const literalString = (text: string): string =>
   `(${text.replace(/[\\()]/g, '\\$&').replace(/[^\x20-\x7e]/g, (c) => encodeURIComponent(c))})`
-
-const hexBytes = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0').toUpperCase())
-
-/** A PDF text string: a literal when it is printable ASCII, else UTF-16BE hex with a byte order mark. */
-export const textString = (text: string): string => {
-  let ascii = true
-  for (let i = 0; i < text.length && ascii; i++) {
-    const c = text.charCodeAt(i)
-    ascii = c >= 0x20 && c < 0x7f
-  }
-  if (ascii) return `(${text.replace(/[\\()]/g, '\\$&')})`
-  let hex = '<FEFF'
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    hex += (hexBytes[c >> 8] ?? '00') + (hexBytes[c & 255] ?? '00')
-  }
-  return `${hex}>`
-}

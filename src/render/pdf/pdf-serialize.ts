@@ -25,6 +25,23 @@ const concat = (parts: Uint8Array[]): Uint8Array => {
 }
 
 /**
+ * PNG "Up" prediction (Predictor 12): each row as its bytes minus the row above's, after a filter-type byte. Entry
+ * after entry differs in a byte or two (the next index in the object stream), so deflate takes it to a fifth.
+ */
+const pngUp = (rows: Uint8Array, columns: number): Uint8Array => {
+  const out = new Uint8Array(rows.length + rows.length / columns)
+  let o = 0
+  for (let i = 0; i < rows.length; i += columns) {
+    out[o++] = 2
+    for (let k = 0; k < columns; k++) {
+      const above = i > 0 ? (rows[i - columns + k] ?? 0) : 0
+      out[o++] = ((rows[i + k] ?? 0) - above) & 0xff
+    }
+  }
+  return out
+}
+
+/**
  * Serialises a context as PDF 1.7 with compressed object streams: every object that is not a stream (pages, link
  * annotations, fonts' dictionaries, outline, metadata) goes into one deflated /ObjStm, and the cross-reference table
  * is a deflated /XRef stream. Streams are written as they are (already deflated where it pays). Deterministic.
@@ -83,8 +100,9 @@ export const serializeCompact = (context: PDFContext): Uint8Array => {
     xrefNumber,
     bytesOf(
       new PDFBytesStream(
-        `/Type /XRef /Size ${size} /W [1 4 2]${refText(Root, 'Root')}${refText(Info, 'Info')}${refText(ID, 'ID')} /Filter /FlateDecode`,
-        deflate(xref),
+        `/Type /XRef /Size ${size} /W [1 4 2]${refText(Root, 'Root')}${refText(Info, 'Info')}${refText(ID, 'ID')} ` +
+          '/Filter /FlateDecode /DecodeParms << /Columns 7 /Predictor 12 >>',
+        deflate(pngUp(xref, 7)),
       ),
     ),
   )

@@ -34,14 +34,11 @@ export const writeStructTree = (
       }
     }
     const parent = n.parent ? names[n.parent.index] : root
-    const pg = n.page >= 0 ? ` /Pg ${pages[n.page]}` : ''
-    const attributes = n.tag.scope ? ` /A << /O /Table /Scope /${n.tag.scope} >>` : ''
+    const pg = n.page >= 0 ? `/Pg ${pages[n.page]}` : ''
+    const attributes = n.tag.scope ? `/A<</O/Table/Scope/${n.tag.scope}>>` : ''
     const ref = refs[i]
-    if (ref)
-      context.assign(
-        ref,
-        new PDFRawLiteral(`<< /Type /StructElem /S /${n.tag.role} /P ${parent}${pg}${attributes} /K [${kids} ] >>`),
-      )
+    // Without the optional /Type /StructElem, and no space PDF syntax can do without: there are hundreds.
+    if (ref) context.assign(ref, new PDFRawLiteral(`<</S/${n.tag.role}/P ${parent}${pg}${attributes}/K[${kids}]>>`))
   })
 
   let nums = ''

@@ -1,5 +1,6 @@
 import { PDFContext, PDFHexString, PDFString, type PDFRef } from './pdf-lib'
-import { PDFBytesStream, PDFRawLiteral, literalString, textString } from './pdf-raw'
+import { PDFBytesStream, PDFRawLiteral, literalString } from './pdf-raw'
+import { textString } from './pdf-text'
 import { num } from './content-writer'
 import type { Anchor, DrawnPage } from './draw'
 import { deflate } from './deflate'
@@ -45,11 +46,12 @@ const embedFile = (context: PDFContext, file: Attachment, date: string, compress
       compress ? deflate(file.bytes) : file.bytes,
     ),
   )
+  // /UF is the Unicode form of the file name: kept UTF-16, not PDFDocEncoding.
   const name = PDFHexString.fromText(file.name).toString()
   return context.register(
     new PDFRawLiteral(
       `<< /Type /Filespec /F ${literalString(file.name)} /UF ${name} /EF << /F ${stream.toString()} /UF ${stream.toString()} >> ` +
-        `/Desc ${PDFHexString.fromText(file.description).toString()} /AFRelationship /Data >>`,
+        `/Desc ${textString(file.description)} /AFRelationship /Data >>`,
     ),
   )
 }
@@ -66,7 +68,7 @@ const pdfDate = (iso: string) => `D:${(iso.replace(/-/g, '') + '00000101').slice
 export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
   const context = PDFContext.create()
   const contents = spec.pages.map((p) => p.content)
-  const fonts = embedFonts(context, contents)
+  const fonts = embedFonts(context, spec.pages)
   const pagesRef = context.nextRef()
   const pageRefs = spec.pages.map(() => context.nextRef())
   /** An explicit destination, `[page /XYZ 0 top 0]`, as PDF syntax. */
@@ -125,7 +127,7 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
       return d ? [{ title: e.title, level: e.level, dest: new PDFRawLiteral(d) }] : []
     }),
   )
-  const text = (s: string) => PDFHexString.fromText(s)
+  const text = (s: string) => new PDFRawLiteral(textString(s))
   const date = PDFString.of(pdfDate(spec.meta.date))
   const keywords = `${spec.meta.keywords}, data version ${spec.meta.dataVersion}`
   const file = spec.attachment && {
