@@ -47,9 +47,15 @@ const withWholeFonts = async (bytes: Uint8Array): Promise<Uint8Array> => {
 
 describe('PDF size (issue 12)', () => {
   // Issue 12's target. One-byte text codes, relative moves, merged link annotations, a shared ToUnicode, a predicted
-  // xref and level-6 deflate took it from 76.8 KB to 56.2 KB: see the README's Performance section.
-  it('a topic brief, fonts and evidence file included, is at most 64 KiB', () => {
+  // xref and level-6 deflate took it from 76.8 KB to 56.2 KB (58.3 KB with page 1 at a glance): see the README.
+  it('the peace-plan brief, fonts and evidence file included, is at most 64 KiB', () => {
     expect(sizeOf('peace-plan')).toBeLessThanOrEqual(64 * 1024)
+  })
+
+  // Not the target: russia-china-partnership has 34 statements (peace-plan 15) and measures 69.4 KiB. A budget that
+  // catches a regression in every other brief while the README says what is not met.
+  it('every other topic brief stays within a 72 KiB budget', () => {
+    for (const { name, bytes } of briefs) if (name !== 'all') expect(bytes.length, name).toBeLessThanOrEqual(72 * 1024)
   })
 
   it('the all-topics brief is at most 400 KiB', () => {
