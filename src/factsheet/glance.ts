@@ -3,13 +3,17 @@ import type { FactPosition, FactStatement } from './model'
 /**
  * The statement that best shows at a glance where an actor stands: the actor's own words before an outlet's
  * description, a direct quote before a paraphrase, a source without a quality warning first, then short before long.
- * None for an actor with no stated position.
+ * `shortest` (for a page short of room) drops the quote-before-paraphrase preference, so the shortest complete
+ * statement in the actor's own words wins. None for an actor with no stated position.
  */
-export const mostTellingStatement = (position: Pick<FactPosition, 'stance' | 'statements'>): FactStatement | undefined => {
+export const mostTellingStatement = (
+  position: Pick<FactPosition, 'stance' | 'statements'>,
+  { shortest = false }: { shortest?: boolean } = {},
+): FactStatement | undefined => {
   if (position.stance === 'none') return undefined
   const rank = (s: FactStatement) => [
     s.kind === 'characterisation' ? 1 : 0,
-    s.kind === 'quote' ? 0 : 1,
+    shortest || s.kind === 'quote' ? 0 : 1,
     s.wordings[0]?.source.qualityNote ? 1 : 0,
     s.quote.length,
   ]

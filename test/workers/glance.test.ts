@@ -22,6 +22,14 @@ describe('mostTellingStatement', () => {
     expect(mostTellingStatement(position('opposes', [long, short, garbled]))?.id).toBe('short')
     expect(mostTellingStatement(position('none', [described]))).toBeUndefined()
   })
+
+  it('when the page is short of room, takes the shortest complete statement in the actor’s own words', () => {
+    const described = statement('outlet', 'characterisation', 'Short.')
+    const paraphrase = statement('para', 'paraphrase', 'He said no.')
+    const quote = statement('quote', 'quote', 'We will never accept this.')
+    expect(mostTellingStatement(position('opposes', [quote, paraphrase, described]))?.id).toBe('quote')
+    expect(mostTellingStatement(position('opposes', [quote, paraphrase, described]), { shortest: true })?.id).toBe('para')
+  })
 })
 
 describe('the fact sheet opens with an at-a-glance block', () => {

@@ -44,7 +44,7 @@ const overview = (record: ActorRecord, ctx: ComposeContext, rest: Block[]): Bloc
           ...spaceAfter(stanceRows(topic.stance, topic.stanceWithBasis, t.box(1), type.head, ctx.measure)),
           ...(g.compact ? [] : textRows([span(statementCount(topic.statements.length), styles.small)], { ...t.box(1), leading: leading.small }, ctx.measure)),
         ],
-        tellingCell(mostTellingStatement(topic), t.box(2), g, { ...ctx, prefix: `${topic.slug}/` }),
+        tellingCell(mostTellingStatement(topic, g), t.box(2), g, { ...ctx, prefix: `${topic.slug}/` }),
       ]),
     ),
   ]

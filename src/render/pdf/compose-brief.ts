@@ -88,7 +88,7 @@ const overview = (sheet: FactSheet, ctx: ComposeContext, rest: Block[]): Block[]
           ...spaceAfter(stanceRows(p.stance, p.stanceWithBasis, t.box(1), type.head, ctx.measure)),
           ...(g.compact ? [] : textRows([span(statementCount(p.statements.length), styles.small)], { ...t.box(1), leading: leading.small }, ctx.measure)),
         ],
-        tellingCell(mostTellingStatement(p), t.box(2), g, ctx),
+        tellingCell(mostTellingStatement(p, g), t.box(2), g, ctx),
       ]),
     ),
   ]

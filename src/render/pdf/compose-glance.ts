@@ -6,26 +6,31 @@ import type { Span } from './layout'
 import { leading, styles } from './theme'
 
 /**
- * How much of the front page's table to print. The first that fits one page wins: the reading note moves to page 2
- * before any quote is shortened, and quotes shorten a line at a time down to none (the attribution stays).
+ * How much of the front page's table to print. The first that fits one page wins: the reading note moves to page 2,
+ * then the table goes to small type, then each row takes the actor's shortest complete statement, and only then do
+ * statements shorten, a line at a time with an ellipsis, down to none (the attribution stays).
  */
 export interface Glance {
   note: boolean
-  /** Most lines of a telling statement's wording; undefined for all of it. */
-  quoteLines: number | undefined
-  /** The lead set at body size and no statement counts: the last resort of the longest data. */
+  /** Smaller type for the lead and the table, and no statement counts. */
   compact: boolean
+  /** Each row's shortest complete statement rather than its most telling one (see mostTellingStatement). */
+  shortest: boolean
+  /** Most lines of a statement's wording; undefined for all of it. */
+  quoteLines: number | undefined
 }
 
+const tight = { note: false, compact: true, shortest: true } as const
+
 export const glances: readonly Glance[] = [
-  { note: true, quoteLines: undefined, compact: false },
-  { note: false, quoteLines: undefined, compact: false },
-  { note: false, quoteLines: 4, compact: false },
-  { note: false, quoteLines: 3, compact: false },
-  { note: false, quoteLines: 2, compact: false },
-  { note: false, quoteLines: 2, compact: true },
-  { note: false, quoteLines: 1, compact: true },
-  { note: false, quoteLines: 0, compact: true },
+  { note: true, compact: false, shortest: false, quoteLines: undefined },
+  { note: false, compact: false, shortest: false, quoteLines: undefined },
+  { note: false, compact: true, shortest: false, quoteLines: undefined },
+  { ...tight, quoteLines: undefined },
+  { ...tight, quoteLines: 3 },
+  { ...tight, quoteLines: 2 },
+  { ...tight, quoteLines: 1 },
+  { ...tight, quoteLines: 0 },
 ]
 
 /** The front-page table's type: body size, or small in the compact form. */
