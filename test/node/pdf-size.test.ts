@@ -47,12 +47,12 @@ const withWholeFonts = async (bytes: Uint8Array): Promise<Uint8Array> => {
 
 describe('PDF size (issue 12)', () => {
   // Issue 12's target. One-byte text codes, relative moves, merged link annotations, a shared ToUnicode, a predicted
-  // xref and level-6 deflate took it from 76.8 KB to 56.2 KB (58.3 KB with page 1 at a glance): see the README.
+  // xref and level-6 deflate took it from 76.8 KB to 56.2 KB (56.3 KB with page 1 at a glance and one link per source): see the README.
   it('the peace-plan brief, fonts and evidence file included, is at most 64 KiB', () => {
     expect(sizeOf('peace-plan')).toBeLessThanOrEqual(64 * 1024)
   })
 
-  // Not the target: russia-china-partnership has 34 statements (peace-plan 15) and measures 69.4 KiB. A budget that
+  // Not the target: russia-china-partnership has 34 statements (peace-plan 15) and measures 67.0 KiB. A budget that
   // catches a regression in every other brief while the README says what is not met.
   it('every other topic brief stays within a 72 KiB budget', () => {
     for (const { name, bytes } of briefs) if (name !== 'all') expect(bytes.length, name).toBeLessThanOrEqual(72 * 1024)

@@ -30,7 +30,11 @@ const paragraphNumber = (id: string): string => id.replace(/^p/, '')
 const numberColumn = 24
 const numberGap = 4
 
-/** One source list entry (an LI of `list`): [n], outlet and headline, date, ¶ and link, the outlet's quality note if any. */
+/**
+ * One source list entry (an LI of `list`): [n], outlet and headline, date, ¶ and the address, the outlet's quality
+ * note if any. Only the printed address is a link: a second link to the same place on the headline would be one more
+ * stop for a screen reader and one more annotation for nothing.
+ */
 export const sourceBlock = (ref: SourceRef, ctx: ComposeContext, list: Tag): Block => {
   const url = `${ctx.origin}${ref.href}`
   const link = { uri: url }
@@ -42,11 +46,7 @@ export const sourceBlock = (ref: SourceRef, ctx: ComposeContext, list: Tag): Blo
     [
       ...spaceAfter(
         textRows(
-          [
-            span(ref.outlet, styles.smallBold, link),
-            span(' — ', styles.smallText, link),
-            span(ref.headline, styles.smallText, link),
-          ],
+          [span(ref.outlet, styles.smallBold), span(' — ', styles.smallText), span(ref.headline, styles.smallText)],
           box,
           ctx.measure,
         ),
