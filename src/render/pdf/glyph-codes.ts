@@ -14,7 +14,7 @@ export const oneByteCids = oneByte.length
 /** One more than the highest CID a code can reach. */
 export const codeLimit = oneByteCids + 0x1000
 
-/** The character code for a CID (glyph id): below 0x100 one byte, else two. */
+/** The character code for a CID (glyph id): one byte below oneByteCids, else two. */
 export const codeOf = (cid: number): number => (cid < oneByteCids ? (oneByte[cid] ?? 0) : 0xf000 + cid - oneByteCids)
 
 /** Whether a byte must be escaped inside a literal string. */
