@@ -1,51 +1,19 @@
+import { html } from 'hono/html'
 import type { FactStatement } from '../../factsheet/model'
 import { formatEventDate } from '../format-date'
 import { corroborationSentence, kindLabels, printedWording } from '../../vocabulary'
-import { Citation } from './Citation'
+import { citationHtml } from './Citation'
 
-const Wording = ({ kind, text }: { kind: FactStatement['kind']; text: string }) => <>{printedWording(kind, text)}</>
-
-/** One statement with its speaker, date, every outlet's wording and citation; `idPrefix` keeps anchors unique on pages that show several topics. */
-export const Statement = ({ statement, idPrefix = '', aliases = [] }: { statement: FactStatement; idPrefix?: string; aliases?: string[] }) => {
+/**
+ * One statement with its speaker, date, every outlet's wording and citation; `idPrefix` keeps anchors unique on pages
+ * that show several topics, and `aliases` are anchors published before statement ids were names (`#us-2`).
+ * A template, not JSX, for the reason given at citationHtml: statements are most of a fact sheet's markup.
+ */
+export const statementHtml = (statement: FactStatement, idPrefix = '', aliases: string[] = []) => {
   const [first, ...others] = statement.wordings
-  return (
-    <figure class="statement" id={`${idPrefix}${statement.id}`}>
-      {/* Anchors published before statement ids were names (`#us-2`) still land here. */}
-      {aliases.map((alias) => (
-        <span id={alias} />
-      ))}
-      <span class="kind">{kindLabels[statement.kind]}</span>
-      <blockquote cite={first?.source.href}>
-        <p>
-          <Wording kind={statement.kind} text={statement.quote} />
-        </p>
-      </blockquote>
-      <figcaption>
-        <p class="speaker">
-          — <strong>{statement.speaker.name}</strong>, {statement.speaker.role}, {formatEventDate(statement)}
-          {statement.dateNote ? <span class="meta"> ({statement.dateNote})</span> : null}
-        </p>
-        <p class="cites">
-          Reported by {first ? <Citation source={first.source} /> : null}
-          {first?.via ? `, which attributes the words to ${first.via}` : null}
-          {others.length > 0 ? '; other wordings below' : null}
-        </p>
-        <p class="cites">
-          <span class={statement.corroboration.newsrooms.length === 1 ? 'single' : undefined}>
-            {corroborationSentence(statement.corroboration)}
-          </span>
-        </p>
-        {others.length > 0 ? (
-          <ul class="wordings">
-            {others.map((w) => (
-              <li>
-                {w.source.outlet}
-                {w.via ? ` (attributed to ${w.via})` : ''}: <Wording kind={w.kind} text={w.text} /> <Citation source={w.source} />
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </figcaption>
-    </figure>
-  )
+  const single = statement.corroboration.newsrooms.length === 1
+  return html`<figure class="statement" id="${`${idPrefix}${statement.id}`}">${aliases.map((alias) => html`<span id="${alias}"></span>`)}<span class="kind">${kindLabels[statement.kind]}</span><blockquote${first ? html` cite="${first.source.href}"` : ''}><p>${printedWording(statement.kind, statement.quote)}</p></blockquote><figcaption><p class="speaker">— <strong>${statement.speaker.name}</strong>, ${statement.speaker.role}, ${formatEventDate(statement)}${statement.dateNote ? html`<span class="meta"> (${statement.dateNote})</span>` : ''}</p><p class="cites">Reported by ${first ? citationHtml(first.source) : ''}${first?.via ? `, which attributes the words to ${first.via}` : ''}${others.length > 0 ? '; other wordings below' : ''}</p><p class="cites"><span${single ? html` class="single"` : ''}>${corroborationSentence(statement.corroboration)}</span></p>${others.length > 0 ? html`<ul class="wordings">${others.map((w) => html`<li>${w.source.outlet}${w.via ? ` (attributed to ${w.via})` : ''}: ${printedWording(w.kind, w.text)} ${citationHtml(w.source)}</li>`)}</ul>` : ''}</figcaption></figure>`
 }
+
+export const Statement = ({ statement, idPrefix = '', aliases = [] }: { statement: FactStatement; idPrefix?: string; aliases?: string[] }) =>
+  statementHtml(statement, idPrefix, aliases)

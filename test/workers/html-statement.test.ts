@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { statementHtml } from '../../src/render/html/Statement'
+import { catalog } from '../support/catalog'
+
+const sample = catalog.sheets.flatMap((s) => s.positions.flatMap((p) => p.statements)).find((s) => s.wordings.length > 1)!
+
+describe('statementHtml (a template, not JSX)', () => {
+  it('escapes every value it is given, in text and in attributes', () => {
+    const hostile = '<b onmouseover="x">&\'</b>'
+    const html = String(
+      statementHtml(
+        {
+          ...sample,
+          id: `id"${hostile}`,
+          quote: hostile,
+          dateNote: hostile,
+          speaker: { name: hostile, role: hostile },
+          wordings: sample.wordings.map((w) => ({ ...w, text: hostile, via: hostile, source: { ...w.source, outlet: hostile, href: `/x"${hostile}` } })),
+        },
+        'p-',
+        [hostile],
+      ),
+    )
+    expect(html).not.toMatch(/<b[\s>]/)
+    expect(html).not.toMatch(/="[^"]*"x"/)
+    expect(html).toContain('&lt;b onmouseover=&quot;x&quot;&gt;&amp;&#39;&lt;/b&gt;')
+  })
+
+  it('draws every wording with its citation, and the corroboration', () => {
+    const html = String(statementHtml(sample))
+    expect(html.startsWith(`<figure class="statement" id="${sample.id}">`)).toBe(true)
+    for (const w of sample.wordings) expect(html).toContain(`href="${w.source.href}"`)
+    expect(html).toContain('<ul class="wordings">')
+  })
+})
