@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { SourceList } from '../../src/render/html/SourceList'
 import { statementHtml } from '../../src/render/html/Statement'
+import { EventList } from '../../src/render/html/TimelinePage'
 import { catalog } from '../support/catalog'
 
 const sample = catalog.sheets.flatMap((s) => s.positions.flatMap((p) => p.statements)).find((s) => s.wordings.length > 1)!
 
-describe('statementHtml (a template, not JSX)', () => {
+describe('the markup written as templates, not JSX', () => {
   it('escapes every value it is given, in text and in attributes', () => {
     const hostile = '<b onmouseover="x">&\'</b>'
     const html = String(
@@ -31,5 +33,17 @@ describe('statementHtml (a template, not JSX)', () => {
     expect(html.startsWith(`<figure class="statement" id="${sample.id}">`)).toBe(true)
     for (const w of sample.wordings) expect(html).toContain(`href="${w.source.href}"`)
     expect(html).toContain('<ul class="wordings">')
+  })
+
+  it('escapes the source list and the timeline too', () => {
+    const hostile = '<b onmouseover="x">&\'</b>'
+    const sheet = catalog.sheets.find((s) => s.events.length > 0)!
+    const refs = sheet.references.map((r) => ({ ...r, outlet: hostile, headline: hostile, affiliation: hostile, qualityNote: hostile }))
+    const events = sheet.events.map((e) => ({ ...e, title: hostile, dateNote: hostile, caution: hostile, reports: e.reports.map((r) => ({ ...r, text: hostile })) }))
+    const topics = [{ slug: 'x', title: hostile }]
+    for (const html of [String(SourceList({ references: refs })), String(EventList({ events, headingLevel: 3, topics }))]) {
+      expect(html).not.toMatch(/<b[\s>]/)
+      expect(html).toContain('&lt;b onmouseover=&quot;x&quot;&gt;&amp;&#39;&lt;/b&gt;')
+    }
   })
 })
