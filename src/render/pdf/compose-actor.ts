@@ -2,9 +2,9 @@ import { glanceLabels } from '../../vocabulary'
 import type { ActorRecord, ActorSpeaker, ActorTopic } from '../../factsheet/actor-record'
 import { kindBreakdown } from '../kind-labels'
 import { plural } from '../plural'
-import { spaceAfter, span, textRows, type Block, type ComposeContext } from './blocks'
-import { heading, statementCount } from './compose-brief'
-import { glanceType, tellingCell, type Glance } from './compose-glance'
+import { span, textRows, type Block, type ComposeContext } from './blocks'
+import { heading } from './compose-brief'
+import { glanceType, stanceCell, tellingCell, type Glance } from './compose-glance'
 import { mostTellingStatement } from '../../factsheet/glance'
 import { frontMatter, glanceTable } from './compose-front-matter'
 import { stanceRows } from './compose-stance'
@@ -32,22 +32,22 @@ const overview = (record: ActorRecord, ctx: ComposeContext, rest: Block[]): Bloc
     const type = glanceType(g)
     const t = glanceTable(ctx, [0, 0.26, 0.5], type.leading)
     return [
-    ...t.row([
-      textRows([span('Topic', styles.label)], t.box(0), ctx.measure),
-      textRows([span('Stance', styles.label)], t.box(1), ctx.measure),
-      textRows([span(glanceLabels.statement, styles.label)], t.box(2), ctx.measure),
-    ], true),
-    ...record.topics.flatMap((topic) =>
-      t.row([
-        textRows([span(topic.title, type.head, { dest: topicAnchor(topic.slug) })], t.box(0), ctx.measure),
+      ...t.row(
         [
-          ...spaceAfter(stanceRows(topic.stance, topic.stanceWithBasis, t.box(1), type.head, ctx.measure)),
-          ...(g.compact ? [] : textRows([span(statementCount(topic.statements.length), styles.small)], { ...t.box(1), leading: leading.small }, ctx.measure)),
+          textRows([span('Topic', styles.label)], t.box(0), ctx.measure),
+          textRows([span('Stance', styles.label)], t.box(1), ctx.measure),
+          textRows([span(glanceLabels.statement, styles.label)], t.box(2), ctx.measure),
         ],
-        tellingCell(mostTellingStatement(topic, g), t.box(2), g, { ...ctx, prefix: `${topic.slug}/` }),
-      ]),
-    ),
-  ]
+        true,
+      ),
+      ...record.topics.flatMap((topic) =>
+        t.row([
+          textRows([span(topic.title, type.head, { dest: topicAnchor(topic.slug) })], t.box(0), ctx.measure),
+          stanceCell(topic.stance, topic.stanceWithBasis, topic.statements.length, t.box(1), g, ctx),
+          tellingCell(mostTellingStatement(topic, g), t.box(2), g, { ...ctx, prefix: `${topic.slug}/` }),
+        ]),
+      ),
+    ]
   }
   const counts = `${plural(record.statementCount, 'statement')} · ${plural(record.speakers.length, 'speaker')} · ${plural(record.references.length, 'cited paragraph')}`
   return frontMatter(

@@ -1,8 +1,8 @@
 import { glanceLabels } from '../../vocabulary'
 import type { ActorFilter, FactPosition, FactSheet } from '../../factsheet/model'
-import { gapRow, spaceAfter, span, stack, textRows, type Block, type Row, type ComposeContext } from './blocks'
+import { gapRow, span, stack, textRows, type Block, type Row, type ComposeContext } from './blocks'
 import { frontMatter, glanceTable } from './compose-front-matter'
-import { glanceType, tellingCell, type Glance } from './compose-glance'
+import { glanceType, stanceCell, tellingCell, type Glance } from './compose-glance'
 import { mostTellingStatement } from '../../factsheet/glance'
 import { eventBlock } from './compose-events'
 import { figureBlock, sourceList } from './compose-sources'
@@ -76,22 +76,22 @@ const overview = (sheet: FactSheet, ctx: ComposeContext, rest: Block[]): Block[]
     const t = glanceTable(ctx, [0, 0.19, 0.43], type.leading)
     const cell = (i: number, spans: Parameters<typeof textRows>[0]) => textRows(spans, t.box(i), ctx.measure)
     return [
-    ...t.row([
-      cell(0, [span('Actor', styles.label)]),
-      cell(1, [span('Stance', styles.label)]),
-      cell(2, [span(glanceLabels.statement, styles.label)]),
-    ], true),
-    ...sheet.positions.flatMap((p) =>
-      t.row([
-        cell(0, [span(p.actorName, type.head, { dest: `${ctx.prefix}${p.actor}` })]),
+      ...t.row(
         [
-          ...spaceAfter(stanceRows(p.stance, p.stanceWithBasis, t.box(1), type.head, ctx.measure)),
-          ...(g.compact ? [] : textRows([span(statementCount(p.statements.length), styles.small)], { ...t.box(1), leading: leading.small }, ctx.measure)),
+          cell(0, [span('Actor', styles.label)]),
+          cell(1, [span('Stance', styles.label)]),
+          cell(2, [span(glanceLabels.statement, styles.label)]),
         ],
-        tellingCell(mostTellingStatement(p, g), t.box(2), g, ctx),
-      ]),
-    ),
-  ]
+        true,
+      ),
+      ...sheet.positions.flatMap((p) =>
+        t.row([
+          cell(0, [span(p.actorName, type.head, { dest: `${ctx.prefix}${p.actor}` })]),
+          stanceCell(p.stance, p.stanceWithBasis, p.statements.length, t.box(1), g, ctx),
+          tellingCell(mostTellingStatement(p, g), t.box(2), g, ctx),
+        ]),
+      ),
+    ]
   }
   const outlets = [...new Set(sheet.articles.map((a) => a.outlet))].join(', ')
   const sources = `${plural(sheet.articles.length, 'article')} (${outlets}) published ${formatDateRange(sheet.dateRange)} · ${plural(sheet.references.length, 'cited paragraph')}`
@@ -111,9 +111,6 @@ const overview = (sheet: FactSheet, ctx: ComposeContext, rest: Block[]): Block[]
     rest,
   )
 }
-
-/** `3 statements`, or that there are none. */
-export const statementCount = (n: number) => (n > 0 ? plural(n, 'statement') : 'no statements')
 
 /** One actor's section: heading with stance, summary, then each statement as a kept-together block. */
 const position = (p: FactPosition, ctx: ComposeContext): Block[] => {

@@ -1,6 +1,9 @@
 import type { FactStatement } from '../../factsheet/model'
 import { kindLabels, printedWording } from '../../vocabulary'
+import type { StanceId } from '../../curation/types'
+import { plural } from '../plural'
 import { spaceAfter, span, textRows, type ComposeContext, type Row, type TextBox } from './blocks'
+import { stanceRows } from './compose-stance'
 import { refSpans } from './compose-statement'
 import type { Span } from './layout'
 import { leading, styles } from './theme'
@@ -78,3 +81,12 @@ export const tellingCell = (s: FactStatement | undefined, box: TextBox, glance: 
   ]
   return [...spaceAfter(wording), ...textRows(by, { ...box, leading: leading.small }, ctx.measure)]
 }
+
+/** `3 statements`, or that there are none. */
+const statementCount = (n: number) => (n > 0 ? plural(n, 'statement') : 'no statements')
+
+/** A row's stance cell: mark and label with its basis, then (unless compact) how many statements stand behind it. */
+export const stanceCell = (stance: StanceId, label: string, statements: number, box: TextBox, glance: Glance, ctx: ComposeContext): Row[] => [
+  ...spaceAfter(stanceRows(stance, label, box, glanceType(glance).head, ctx.measure)),
+  ...(glance.compact ? [] : textRows([span(statementCount(statements), styles.small)], { ...box, leading: leading.small }, ctx.measure)),
+]
