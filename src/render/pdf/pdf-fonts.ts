@@ -1,5 +1,5 @@
 import type { PDFContext, PDFRef } from './pdf-lib'
-import { PDFBytesStream, PDFRawLiteral } from './pdf-raw'
+import { latin1Bytes, PDFBytesStream, PDFRawLiteral } from './pdf-raw'
 import { deflate } from './deflate'
 import { fontResource, type DrawnPage } from './draw'
 import { closeOverComponents, subsetSourceOf, subsetTrueType, type SubsetSource } from './font-subset'
@@ -51,12 +51,6 @@ const widthsOf = (face: Face, used: Uint8Array): string => {
   return `[${parts.join(' ')}]`
 }
 
-const ascii = (text: string): Uint8Array => {
-  const bytes = new Uint8Array(text.length)
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
-  return bytes
-}
-
 /** Six capital letters from the set of used glyphs (FNV-1a): a subset tag that differs between different subsets. */
 const subsetTag = (used: Uint8Array): string => {
   let h = 0x811c9dc5
@@ -100,7 +94,7 @@ const embedFont = (
 }
 
 // The same for every document: deflated once per isolate.
-const encodingStream = deflate(ascii(encodingCMap()))
+const encodingStream = deflate(latin1Bytes(encodingCMap()))
 
 /** Per face, a flag per glyph id any page draws (glyph 0 marks a face a page selects), or undefined if none does. */
 const usedGlyphs = (pages: readonly DrawnPage[], key: FontKey, count: number): Uint8Array | undefined => {
@@ -130,7 +124,7 @@ export const embedFonts = (context: PDFContext, pages: readonly DrawnPage[]): PD
     if (ref) return ref
     const used = new Uint8Array(source.numGlyphs)
     for (const d of drawn) if (d.embeddable.text === text) d.used.forEach((u, gid) => u && (used[gid] = 1))
-    ref = context.register(new PDFBytesStream('/Filter /FlateDecode', deflate(ascii(toUnicodeCMap(text, used)))))
+    ref = context.register(new PDFBytesStream('/Filter /FlateDecode', deflate(latin1Bytes(toUnicodeCMap(text, used)))))
     toUnicodes.set(text, ref)
     return ref
   }

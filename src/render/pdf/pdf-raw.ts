@@ -2,6 +2,13 @@ import { PDFObject } from './pdf-lib'
 
 const encoder = new TextEncoder()
 
+/** A string of single-byte characters (PDF syntax, CMap programs, the `%\x81…` header comment) as its bytes. */
+export const latin1Bytes = (text: string): Uint8Array => {
+  const bytes = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
+  return bytes
+}
+
 // Native encodeInto copies a long ASCII string several times faster than a loop over charCodeAt.
 const writeAscii = (text: string, buffer: Uint8Array, offset: number): number => {
   if (text.length > 64) return encoder.encodeInto(text, buffer.subarray(offset)).written

@@ -1,12 +1,6 @@
 import { PDFStream, type PDFContext, type PDFObject, type PDFRef } from './pdf-lib'
-import { PDFBytesStream } from './pdf-raw'
+import { latin1Bytes, PDFBytesStream } from './pdf-raw'
 import { deflate } from './deflate'
-
-const latin1 = (text: string): Uint8Array => {
-  const bytes = new Uint8Array(text.length)
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
-  return bytes
-}
 
 const bytesOf = (object: PDFObject): Uint8Array => {
   const bytes = new Uint8Array(object.sizeInBytes())
@@ -62,15 +56,15 @@ export const serializeCompact = (context: PDFContext): Uint8Array => {
     at += (bodies[i]?.length ?? 0) + 1
     return pair
   })
-  const head = latin1(`${index.join(' ')}\n`)
-  const objStm = deflate(concat([head, ...bodies.flatMap((b) => [b, latin1('\n')])]))
+  const head = latin1Bytes(`${index.join(' ')}\n`)
+  const objStm = deflate(concat([head, ...bodies.flatMap((b) => [b, latin1Bytes('\n')])]))
 
-  const parts: Uint8Array[] = [latin1('%PDF-1.7\n%\x81\x81\x81\x81\n\n')]
+  const parts: Uint8Array[] = [latin1Bytes('%PDF-1.7\n%\x81\x81\x81\x81\n\n')]
   let offset = parts[0]?.length ?? 0
   const offsets = new Map<number, number>()
   const write = (objectNumber: number, body: Uint8Array) => {
     offsets.set(objectNumber, offset)
-    const bytes = concat([latin1(`${objectNumber} 0 obj\n`), body, latin1('\nendobj\n\n')])
+    const bytes = concat([latin1Bytes(`${objectNumber} 0 obj\n`), body, latin1Bytes('\nendobj\n\n')])
     parts.push(bytes)
     offset += bytes.length
   }
@@ -106,6 +100,6 @@ export const serializeCompact = (context: PDFContext): Uint8Array => {
       ),
     ),
   )
-  parts.push(latin1(`startxref\n${offsets.get(xrefNumber) ?? 0}\n%%EOF`))
+  parts.push(latin1Bytes(`startxref\n${offsets.get(xrefNumber) ?? 0}\n%%EOF`))
   return concat(parts)
 }
