@@ -95,6 +95,14 @@ const readsInOrder = (raw: string, phrase: string) => {
 
 type Answer = { who: string; stance: string; position: Pick<FactPosition, 'stance' | 'statements'> }
 
+/** A topic brief's table rows: one per actor. */
+const sheetAnswers = (sheet: FactSheet): Answer[] =>
+  sheet.positions.map((p) => ({ who: p.actorName, stance: p.stanceWithBasis, position: p }))
+
+/** An actor brief's table rows: one per topic. */
+const recordAnswers = (record: ActorRecord): Answer[] =>
+  record.topics.map((t) => ({ who: t.title, stance: t.stanceWithBasis, position: t }))
+
 /**
  * What page 1 must say for each row of its table: the stance, and who said the most telling statement (or, where the
  * page is short of room, the shortest complete one), with its source number.
@@ -128,12 +136,7 @@ describe('page 1 of every brief is the brief at a glance, and the rest packs tig
           const name = `${variant.slug}${variant.actorFilter ? `?actors=${variant.actorFilter.actors.join(',')}` : ''}`
           const part = briefPart(variant, options, '')
           expect(problemsOf(name, part, frame, true)).toEqual([])
-          expectAnswers(
-            name,
-            part,
-            variant.positions.map((p) => ({ who: p.actorName, stance: p.stanceWithBasis, position: p })),
-            { complete: true },
-          )
+          expectAnswers(name, part, sheetAnswers(variant), { complete: true })
           expect(part.pages.length, name).toBeGreaterThan(1)
         }
     })
@@ -143,12 +146,7 @@ describe('page 1 of every brief is the brief at a glance, and the rest packs tig
         const record = buildActorRecord(actor, sheets)
         const part = actorPart(record, options)
         expect(problemsOf(actor, part, frame, true)).toEqual([])
-        expectAnswers(
-          actor,
-          part,
-          record.topics.map((t) => ({ who: t.title, stance: t.stanceWithBasis, position: t })),
-          { complete: true },
-        )
+        expectAnswers(actor, part, recordAnswers(record), { complete: true })
       }
     })
 
@@ -174,7 +172,7 @@ const longStatement = (s: FactStatement, i: number): FactStatement => ({
     role: fictional(limits.speakerRole, 'Deputy to the invented minister'),
   },
   quote: fictional(700),
-  wordings: (s.wordings.length > 0 ? s.wordings : []).slice(0, 1).map((w) => ({ ...w, kind: 'quote', text: fictional(700) })),
+  wordings: s.wordings.slice(0, 1).map((w) => ({ ...w, kind: 'quote', text: fictional(700) })),
   kind: 'quote',
 })
 
@@ -215,24 +213,14 @@ describe('page 1 never runs over one page, whatever the data check:data allows',
       const sheet = longestSheet()
       const part = briefPart(sheet, { paper, origin }, '')
       expect(problemsOf('longest sheet', part, frame, true)).toEqual([])
-      expectAnswers(
-        'longest sheet',
-        part,
-        sheet.positions.map((p) => ({ who: p.actorName, stance: p.stanceWithBasis, position: p })),
-        { complete: false },
-      )
+      expectAnswers('longest sheet', part, sheetAnswers(sheet), { complete: false })
     })
 
     it(`an actor brief at every limit (${paper})`, () => {
       const record = longestRecord()
       const part = actorPart(record, { paper, origin })
       expect(problemsOf('longest record', part, frame, true)).toEqual([])
-      expectAnswers(
-        'longest record',
-        part,
-        record.topics.map((t) => ({ who: t.title, stance: t.stanceWithBasis, position: t })),
-        { complete: false },
-      )
+      expectAnswers('longest record', part, recordAnswers(record), { complete: false })
     })
   }
 })
