@@ -1,7 +1,7 @@
 import type { Block, Item, MarkShape } from './blocks'
 import { ContentWriter, num } from './content-writer'
 import { markOps } from './draw-marks'
-import { faces, fontKeys, glyphOf, isBreakChar, kernOf, measureText, type Face, type FontKey } from './fonts'
+import { faces, fontKeys, glyphOf, isBreakChar, kernOf, type Face, type FontKey } from './fonts'
 import { codeOf } from './glyph-codes'
 import type { Link, Placement, Rgb, TextStyle } from './layout'
 import type { StructTree } from './struct-tree'
@@ -194,7 +194,6 @@ export class PageCanvas {
    * returns its width.
    */
   write(x: number, y: number, text: string, style: TextStyle, t: Tag, link?: Link, knownWidth?: number): number {
-    const width = knownWidth ?? measureText(text, faces[style.font], style.size)
     this.markContent(t)
     if (style.font !== this.font || style.size !== this.size) {
       this.text.ascii(`/${fontResource[style.font]} ${num(style.size)} Tf\n`)
@@ -213,7 +212,10 @@ export class PageCanvas {
       this.line = at
       this.pen = at[0] / 100
     }
-    this.pen += (showText(this.text, text, faces[style.font], this.glyphs[style.font]) * style.size) / 1000
+    const advance = (showText(this.text, text, faces[style.font], this.glyphs[style.font]) * style.size) / 1000
+    this.pen += advance
+    // Layout's width where it has one (it may leave out a trailing space); else what was drawn, measured as drawn.
+    const width = knownWidth ?? advance
     if (link) this.link(x, y - style.size * 0.25, width, style.size * 1.05, link, t, text)
     return width
   }
