@@ -100,7 +100,9 @@ export const corroborationSentence = ({ newsrooms, sharedWire }: Corroboration):
 }
 
 const opening = /^["“„«‘']/
-const closing = /["”»’']$/
+/** A closing mark, then only trailing punctuation. */
+const closing = /["”»’'][.,;:!?]*$/
+const doubleMarks = /["“”]/
 
 /**
  * A wording as printed: a quote in “double marks”, its inner quotes turned to ‘single’ ones; a wording that
@@ -108,7 +110,9 @@ const closing = /["”»’']$/
  */
 export const printedWording = (kind: StatementKind, text: string): string => {
   const trimmed = text.trim()
-  if (kind !== 'quote' || opening.test(trimmed) || closing.test(trimmed.replace(/[.,;:!?]+$/, ''))) return trimmed
+  if (kind !== 'quote' || opening.test(trimmed) || closing.test(trimmed)) return trimmed
+  // Most wordings hold no quotation mark of their own: skip the four replacements for them.
+  if (!doubleMarks.test(trimmed)) return `“${trimmed}”`
   return `“${trimmed.replace(/“/g, '‘').replace(/”/g, '’').replace(/(^|[\s(—–-])"(?=\S)/g, '$1‘').replace(/(\S)"/g, '$1’')}”`
 }
 

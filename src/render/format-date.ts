@@ -2,9 +2,10 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** `2023-03-20` -> `20 March 2023`, without Intl so every runtime prints the same. */
 export const formatDate = (iso: string): string => {
-  const [y, m, d] = iso.split('-').map(Number)
-  const month = m ? months[m - 1] : undefined
-  return y && month && d ? `${d} ${month} ${y}` : iso
+  if (iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-') return iso
+  const month = months[Number(iso.slice(5, 7)) - 1]
+  const day = Number(iso.slice(8))
+  return month && day ? `${day} ${month} ${iso.slice(0, 4)}` : iso
 }
 
 /** `{from, to}` -> `20–21 March 2023`, or a full range when months differ. */

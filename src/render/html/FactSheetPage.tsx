@@ -8,11 +8,12 @@ import { StanceBadge } from './StanceBadge'
 import { Statement } from './Statement'
 import { EventList } from './TimelinePage'
 
-/** The positional anchors published for this actor's copy of a statement (`russia-5`): a joint one has one per actor. */
-const aliasesOf = (sheet: FactSheet, actor: string, id: string) =>
-  Object.entries(sheet.anchors)
-    .filter(([anchor, target]) => target === id && anchor.startsWith(`${actor}-`))
-    .map(([anchor]) => anchor)
+/** Statement id -> the anchors published for it before ids were names (`russia-5`), indexed once per page. */
+const anchorsById = (sheet: FactSheet) => {
+  const index = new Map<string, string[]>()
+  for (const [anchor, id] of Object.entries(sheet.anchors)) index.set(id, [...(index.get(id) ?? []), anchor])
+  return index
+}
 
 /** A joint statement shows under each of its actors; its own id goes to the first copy, later copies get `actor--id`. */
 const statementPrefixes = (sheet: FactSheet) => {
@@ -29,6 +30,7 @@ const statementPrefixes = (sheet: FactSheet) => {
 /** A topic's fact sheet: stance table, one section per actor, figures, numbered sources. */
 export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => {
   const prefixes = statementPrefixes(sheet)
+  const anchors = anchorsById(sheet)
   return (
   <article>
     <h1>{sheet.title}</h1>
@@ -104,7 +106,7 @@ export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => {
         </p>
         <p>{p.summary}</p>
         {p.statements.map((s, j) => (
-          <Statement statement={s} idPrefix={prefixes[i]?.[j]} aliases={aliasesOf(sheet, p.actor, s.id)} />
+          <Statement statement={s} idPrefix={prefixes[i]?.[j]} aliases={anchors.get(s.id)?.filter((a) => a.startsWith(`${p.actor}-`))} />
         ))}
       </section>
     ))}
