@@ -1,6 +1,5 @@
 import { Hono } from 'hono'
 import type { ActorId } from '../curation/types'
-import { buildActorRecord } from '../factsheet/actor-record'
 import { ClientError } from '../http/errors'
 import { negotiate } from '../http/negotiate'
 import { ActorPage } from '../render/html/ActorPage'
@@ -14,7 +13,6 @@ import { pdfOptions } from './pdf-options'
 import { sendJson } from './json-response'
 import { sendPdf } from './pdf-response'
 import type { AppEnv, AppContext } from './env'
-
 
 /** Whether a request without an extension prefers the PDF; any other Accept keeps the HTML page it always had. */
 const prefersPdf = (c: AppContext) => negotiate(c.req.header('Accept'), ['text/html', 'application/pdf'] as const) === 'application/pdf'
@@ -37,8 +35,7 @@ const resolveActor = (c: AppContext, id: string, url: (actor: ActorId) => string
   throw notFound(c)
 }
 
-const allRecords = (c: AppContext) => c.var.catalog.story.actors.map((a) => buildActorRecord(a.id, c.var.catalog.sheets))
-
+const allRecords = (c: AppContext) => c.var.catalog.actorIds.map((id) => c.var.catalog.actorRecord(id))
 
 /** `/actors`, `/actors/:id` (HTML, or PDF by Accept), `/actors/:id.md`, `/actors/:id.pdf`, and the JSON under `/api/actors`. */
 export const actorRoutes = new Hono<AppEnv>()
@@ -54,7 +51,7 @@ export const actorRoutes = new Hono<AppEnv>()
     const [, id = name, extension] = /^(.*?)(?:\.(md|pdf))?$/.exec(name) ?? []
     const actor = resolveActor(c, id, (a) => `/actors/${a}${extension ? `.${extension}` : ''}`)
     if (actor instanceof Response) return actor
-    const record = buildActorRecord(actor, c.var.catalog.sheets)
+    const record = c.var.catalog.actorRecord(actor)
     if (extension === 'md')
       return sendMarkdown(c, { name: `actor-${actor}`, render: (origin) => actorRecordMarkdown(record, { origin, dataVersion: c.var.catalog.dataVersion }) })
     if (extension === 'pdf' || (!extension && prefersPdf(c))) {
@@ -71,5 +68,5 @@ export const actorRoutes = new Hono<AppEnv>()
   .get('/api/actors/:id', (c) => {
     const actor = resolveActor(c, c.req.param('id'), (a) => `/api/actors/${a}`)
     if (actor instanceof Response) return actor
-    return sendJson(c, actorRecordJson(buildActorRecord(actor, c.var.catalog.sheets), c.var.catalog.dataVersion), `actor-${actor}`)
+    return sendJson(c, actorRecordJson(c.var.catalog.actorRecord(actor), c.var.catalog.dataVersion), `actor-${actor}`)
   })

@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { buildPositionMatrix } from '../factsheet/matrix'
 import { MatrixPage } from '../render/html/MatrixPage'
 import { matrixJson } from '../render/json-matrix'
 import { matrixMarkdown } from '../render/markdown/matrix'
@@ -20,16 +19,16 @@ export const matrixRoutes = new Hono<AppEnv>()
         title: 'Position matrix: who stands where on each topic — fact sheets',
         description: `Every topic against ${c.var.catalog.story.actors.map((a) => a.name).join(', ')}: each cell the stance, linking to the quoted statements.`,
       },
-      <MatrixPage matrix={buildPositionMatrix(c.var.catalog.sheets, c.var.catalog.story.actors)} />,
+      <MatrixPage matrix={c.var.catalog.matrix()} />,
     ),
   )
   .get('/matrix.md', (c) =>
-    sendMarkdown(c, { name: 'matrix', render: (origin) => matrixMarkdown(buildPositionMatrix(c.var.catalog.sheets, c.var.catalog.story.actors), { origin, dataVersion: c.var.catalog.dataVersion }) }),
+    sendMarkdown(c, { name: 'matrix', render: (origin) => matrixMarkdown(c.var.catalog.matrix(), { origin, dataVersion: c.var.catalog.dataVersion }) }),
   )
   .get('/matrix.pdf', (c) => {
     const options = pdfOptions(c)
-    return sendPdf(c, { name: 'matrix', options, render: () => renderMatrixPdf(buildPositionMatrix(c.var.catalog.sheets, c.var.catalog.story.actors), options) })
+    return sendPdf(c, { name: 'matrix', options, render: () => renderMatrixPdf(c.var.catalog.matrix(), options) })
   })
   .get('/api/matrix', (c) =>
-    sendJson(c, matrixJson(buildPositionMatrix(c.var.catalog.sheets, c.var.catalog.story.actors), c.var.catalog.dataVersion), 'matrix'),
+    sendJson(c, matrixJson(c.var.catalog.matrix(), c.var.catalog.dataVersion), 'matrix'),
   )

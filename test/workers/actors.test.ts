@@ -15,6 +15,14 @@ const inHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39
 const statementsOf = (actor: ActorId) =>
   catalog.sheets.flatMap((sheet) => sheet.positions.filter((p) => p.actor === actor).flatMap((p) => p.statements.map((s) => ({ slug: sheet.slug, statement: s }))))
 
+describe('catalog.actorRecord', () => {
+  it.each(actorIds)('%s: the record buildActorRecord makes, built once and then reused by every request', (actor) => {
+    const kept = catalog.actorRecord(actor)
+    expect(catalog.actorRecord(actor)).toBe(kept)
+    expect(kept).toEqual(buildActorRecord(actor, catalog.sheets))
+  })
+})
+
 describe('buildActorRecord', () => {
   it.each(actorIds)('%s: every topic once, with the stance and every statement of the topic sheet', (actor) => {
     const record = buildActorRecord(actor, catalog.sheets)

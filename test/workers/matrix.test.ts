@@ -18,6 +18,14 @@ const contrast = (a: string, b: string) => {
   return (hi + 0.05) / (lo + 0.05)
 }
 
+describe('catalog.matrix', () => {
+  it('is the matrix buildPositionMatrix makes, built once and then reused by every request', () => {
+    const kept = catalog.matrix()
+    expect(catalog.matrix()).toBe(kept)
+    expect(kept).toEqual(buildPositionMatrix(catalog.sheets, catalog.story.actors))
+  })
+})
+
 describe('buildPositionMatrix', () => {
   const matrix = buildPositionMatrix(catalog.sheets, catalog.story.actors)
 
