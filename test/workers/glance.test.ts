@@ -41,10 +41,13 @@ describe('the fact sheet opens with an at-a-glance block', () => {
     for (const p of sheet.positions) {
       expect(glance).toContain(p.stanceWithBasis)
       const telling = mostTellingStatement(p)
-      if (telling) {
-        expect(glance).toContain(`href="#${telling.id}"`)
-        expect(html).toContain(`id="${telling.id}"`)
-      }
+      if (!telling) continue
+      // The row links to the statement in this actor's own section (a joint statement has a copy under each actor).
+      const row = glance.slice(glance.indexOf(`<th scope="row"><a href="#${p.actor}">`))
+      const target = [...row.slice(0, row.indexOf('</tr>')).matchAll(/href="#([^"]+)"/g)][1]?.[1] ?? ''
+      expect(target === telling.id || target === `${p.actor}--${telling.id}`).toBe(true)
+      const section = html.slice(html.indexOf(`<section id="${p.actor}"`))
+      expect(section.slice(0, section.indexOf('</section>'))).toContain(`id="${target}"`)
     }
   })
 })

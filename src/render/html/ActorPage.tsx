@@ -91,7 +91,7 @@ export const ActorPage = ({ record }: { record: ActorRecord }) => {
           </p>
           <p>{t.summary}</p>
           {t.statements.map((s) => (
-            <Statement statement={s} idPrefix={`${t.slug}-`} />
+            <Statement statement={s} anchor={`${t.slug}-${s.id}`} />
           ))}
           <p class="meta">
             <a href={t.href}>

@@ -2,6 +2,7 @@ import type { FactSheet } from '../../factsheet/model'
 import { mostTellingStatement } from '../../factsheet/glance'
 import { glanceLabels, printedWording } from '../../vocabulary'
 import { formatDateRange } from '../format-date'
+import { statementAnchors } from '../statement-anchors'
 import { Citation } from './Citation'
 import { SourceList } from './SourceList'
 import { StanceBadge } from './StanceBadge'
@@ -9,28 +10,16 @@ import { Statement } from './Statement'
 import { EventList } from './TimelinePage'
 
 /** Statement id -> the anchors published for it before ids were names (`russia-5`), indexed once per page. */
-const anchorsById = (sheet: FactSheet) => {
+const publishedAnchors = (sheet: FactSheet) => {
   const index = new Map<string, string[]>()
   for (const [anchor, id] of Object.entries(sheet.anchors)) index.set(id, [...(index.get(id) ?? []), anchor])
   return index
 }
 
-/** A joint statement shows under each of its actors; its own id goes to the first copy, later copies get `actor--id`. */
-const statementPrefixes = (sheet: FactSheet) => {
-  const seen = new Set<string>()
-  return sheet.positions.map((p) =>
-    p.statements.map((s) => {
-      const prefix = seen.has(s.id) ? `${p.actor}--` : ''
-      seen.add(s.id)
-      return prefix
-    }),
-  )
-}
-
 /** A topic's fact sheet: stance table, one section per actor, figures, numbered sources. */
 export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => {
-  const prefixes = statementPrefixes(sheet)
-  const anchors = anchorsById(sheet)
+  const anchorOf = statementAnchors(sheet.positions)
+  const published = publishedAnchors(sheet)
   return (
   <article>
     <h1>{sheet.title}</h1>
@@ -82,7 +71,7 @@ export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => {
                 <td>
                   {telling && first ? (
                     <>
-                      <a href={`#${telling.id}`}>{printedWording(first.kind, first.text)}</a>
+                      <a href={`#${anchorOf(p.actor, telling.id)}`}>{printedWording(first.kind, first.text)}</a>
                       <span class="meta">
                         {' '}
                         — {telling.speaker.name}, {telling.speaker.role} <Citation source={first.source} />
@@ -98,15 +87,15 @@ export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => {
         </tbody>
       </table>
     </section>
-    {sheet.positions.map((p, i) => (
+    {sheet.positions.map((p) => (
       <section id={p.actor} aria-labelledby={`${p.actor}-h`}>
         <h2 id={`${p.actor}-h`}>{p.actorName}</h2>
         <p>
           <StanceBadge stance={p.stance} label={p.stanceWithBasis} />
         </p>
         <p>{p.summary}</p>
-        {p.statements.map((s, j) => (
-          <Statement statement={s} idPrefix={prefixes[i]?.[j]} aliases={anchors.get(s.id)?.filter((a) => a.startsWith(`${p.actor}-`))} />
+        {p.statements.map((s) => (
+          <Statement statement={s} anchor={anchorOf(p.actor, s.id)} aliases={published.get(s.id)?.filter((a) => a.startsWith(`${p.actor}-`))} />
         ))}
       </section>
     ))}

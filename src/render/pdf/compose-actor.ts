@@ -22,6 +22,8 @@ export const actorLead = (record: ActorRecord) =>
 
 /** Anchor of a topic's section in an actor's record. */
 const topicAnchor = (slug: string) => `topic/${slug}`
+/** Anchor of a statement in an actor's record: one actor, so a statement shows once per topic. */
+const statementAnchor = (slug: string, id: string) => `${slug}/${id}`
 
 /**
  * Page 1, a brief on its own: title, lead, counts, and per topic the stance, its evidence basis and the actor's
@@ -44,7 +46,7 @@ const overview = (record: ActorRecord, ctx: ComposeContext, rest: Block[]): Bloc
         t.row([
           textRows([span(topic.title, type.head, { dest: topicAnchor(topic.slug) })], t.box(0), ctx.measure),
           stanceCell(topic.stance, topic.stanceWithBasis, topic.statements.length, t.box(1), g, ctx),
-          tellingCell(mostTellingStatement(topic, g), t.box(2), g, { ...ctx, prefix: `${topic.slug}/` }),
+          tellingCell(mostTellingStatement(topic, g), (s) => statementAnchor(topic.slug, s.id), t.box(2), g, ctx),
         ]),
       ),
     ]
@@ -88,7 +90,7 @@ const topicSection = (topic: ActorTopic, ctx: ComposeContext): Block[] => {
       rows: tagged(statementRows(s, ctx), 'Div'),
       spaceBefore: space.block,
       keepTogether: true,
-      anchor: `${topic.slug}/${s.id}`,
+      anchor: statementAnchor(topic.slug, s.id),
     })),
     {
       rows: tagged(

@@ -2,6 +2,7 @@ import { glanceLabels } from '../../vocabulary'
 import type { ActorFilter, FactPosition, FactSheet } from '../../factsheet/model'
 import { gapRow, span, stack, textRows, type Block, type Row, type ComposeContext } from './blocks'
 import { frontMatter, glanceTable } from './compose-front-matter'
+import { statementAnchors, type StatementAnchors } from '../statement-anchors'
 import { glanceType, stanceCell, tellingCell, type Glance } from './compose-glance'
 import { mostTellingStatement } from '../../factsheet/glance'
 import { eventBlock } from './compose-events'
@@ -70,7 +71,7 @@ const filterNotice = (filter: ActorFilter, sheet: FactSheet, ctx: ComposeContext
  * Page 1, a brief on its own: title, summary, date range, and per actor its stance, evidence basis and most telling
  * statement. `rest` (the full record) follows from page 2.
  */
-const overview = (sheet: FactSheet, ctx: ComposeContext, rest: Block[]): Block[] => {
+const overview = (sheet: FactSheet, ctx: ComposeContext, anchorOf: StatementAnchors, rest: Block[]): Block[] => {
   const glance = (g: Glance) => {
     const type = glanceType(g)
     const t = glanceTable(ctx, [0, 0.19, 0.43], type.leading)
@@ -88,7 +89,7 @@ const overview = (sheet: FactSheet, ctx: ComposeContext, rest: Block[]): Block[]
         t.row([
           cell(0, [span(p.actorName, type.head, { dest: `${ctx.prefix}${p.actor}` })]),
           stanceCell(p.stance, p.stanceWithBasis, p.statements.length, t.box(1), g, ctx),
-          tellingCell(mostTellingStatement(p, g), t.box(2), g, ctx),
+          tellingCell(mostTellingStatement(p, g), (s) => `${ctx.prefix}${anchorOf(p.actor, s.id)}`, t.box(2), g, ctx),
         ]),
       ),
     ]
@@ -113,7 +114,7 @@ const overview = (sheet: FactSheet, ctx: ComposeContext, rest: Block[]): Block[]
 }
 
 /** One actor's section: heading with stance, summary, then each statement as a kept-together block. */
-const position = (p: FactPosition, ctx: ComposeContext): Block[] => {
+const position = (p: FactPosition, ctx: ComposeContext, anchorOf: StatementAnchors): Block[] => {
   const stance = stanceRows(
     p.stance,
     p.stanceWithBasis,
@@ -135,21 +136,23 @@ const position = (p: FactPosition, ctx: ComposeContext): Block[] => {
     rows: tagged(statementRows(s, ctx), 'Div'),
     spaceBefore: space.block,
     keepTogether: true,
-    anchor: `${ctx.prefix}${s.id}`,
+    anchor: `${ctx.prefix}${anchorOf(p.actor, s.id)}`,
   }))
   return [head, summary, ...statements]
 }
 
 /** Every block of one topic's brief, in reading order. */
-export const composeBrief = (sheet: FactSheet, ctx: ComposeContext): Block[] =>
-  overview(sheet, ctx, [
-  ...sheet.positions.flatMap((p) => position(p, ctx)),
-  ...(sheet.figures.length > 0
-    ? [heading('Key figures', `${ctx.prefix}figures`, ctx), ...sheet.figures.map((f) => figureBlock(f, ctx))]
-    : []),
-  ...(sheet.events.length > 0
-    ? [heading('Timeline', `${ctx.prefix}timeline`, ctx), ...sheet.events.map((e) => eventBlock(e, ctx))]
-    : []),
-  heading('Sources', `${ctx.prefix}sources`, ctx),
-  ...sourceList(sheet.references, ctx),
-])
+export const composeBrief = (sheet: FactSheet, ctx: ComposeContext): Block[] => {
+  const anchorOf = statementAnchors(sheet.positions)
+  return overview(sheet, ctx, anchorOf, [
+    ...sheet.positions.flatMap((p) => position(p, ctx, anchorOf)),
+    ...(sheet.figures.length > 0
+      ? [heading('Key figures', `${ctx.prefix}figures`, ctx), ...sheet.figures.map((f) => figureBlock(f, ctx))]
+      : []),
+    ...(sheet.events.length > 0
+      ? [heading('Timeline', `${ctx.prefix}timeline`, ctx), ...sheet.events.map((e) => eventBlock(e, ctx))]
+      : []),
+    heading('Sources', `${ctx.prefix}sources`, ctx),
+    ...sourceList(sheet.references, ctx),
+  ])
+}

@@ -59,16 +59,16 @@ const shortened = (text: string, lines: number, fits: (text: string) => number):
 }
 
 /**
- * A statement as one cell of a front-page table: its first wording (linked to the statement in the full record,
- * shortened with an ellipsis when the page needs it), then speaker, role, outlet and source number.
+ * A statement as one cell of a front-page table: its first wording (linked to `destOf(s)`, the statement in the full
+ * record, and shortened with an ellipsis when the page needs it), then speaker, role, outlet and source number.
  */
-export const tellingCell = (s: FactStatement | undefined, box: TextBox, glance: Glance, ctx: ComposeContext): Row[] => {
+export const tellingCell = (s: FactStatement | undefined, destOf: (s: FactStatement) => string, box: TextBox, glance: Glance, ctx: ComposeContext): Row[] => {
   const first = s?.wordings[0]
   const type = glanceType(glance)
   if (!s || !first) return textRows([span('—', type.text)], box, ctx.measure)
   const style = first.kind === 'quote' ? type.quote : type.text
   const label: Span[] = first.kind === 'quote' ? [] : [span(`${kindLabels[first.kind]}: `, styles.label)]
-  const link = { dest: `${ctx.prefix}${s.id}` }
+  const link = { dest: destOf(s) }
   const wordingOf = (text: string) => [...label, span(printedWording(first.kind, text), style, link)]
   const lines = (text: string) => textRows(wordingOf(text), box, ctx.measure).length
   const max = glance.quoteLines
