@@ -1,0 +1,116 @@
+import { join } from 'node:path'
+import { normaliseForMatch } from '../../src/curation/normalise'
+import type { KeyFigure, Position, Report, Statement, Topic } from '../../src/curation/types'
+import type { Reporter, StoryContext } from './compile-context'
+import { compileReport, type CompiledStatements } from './compile-statements'
+import { topicSchema, type PositionFile, type TopicFile } from './schema'
+import { validateFile } from './validate-file'
+import type { Path, YamlFile } from './yaml-file'
+
+export interface TopicSource {
+  slug: string
+  yaml: YamlFile
+  topic: TopicFile
+}
+
+/** The story's topic files, read whole before any is compiled so a statement may be cited before the topic that defines it. */
+export const readTopics = (ctx: Reporter, storyDir: string, slugs: string[]): TopicSource[] =>
+  slugs.flatMap((slug) => {
+    const checked = validateFile(join(storyDir, 'topics', `${slug}.yaml`), topicSchema)
+    ctx.problems.push(...checked.problems)
+    return checked.value && checked.yaml ? [{ slug, yaml: checked.yaml, topic: checked.value }] : []
+  })
+
+/** Phrases a summary puts in quotation marks: each must be words some cited statement contains. */
+const quotedPhrases = (summary: string): string[] =>
+  [...summary.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]!).filter((p) => p.trim().length > 0)
+
+const containsPhrase = (phrase: string, cited: Statement[]) => {
+  const needle = normaliseForMatch(phrase).toLowerCase()
+  return cited.some((s) => s.reports.some((r) => r.segments.some((seg) => normaliseForMatch(seg).toLowerCase().includes(needle))))
+}
+
+const ownWords = (s: Statement, actor: string) => s.kind !== 'characterisation' && s.speakers.some((sp) => sp.actor === actor)
+
+/** The statements a position cites, each speaking for its actor. */
+const citedBy = (ctx: StoryContext, yaml: YamlFile, path: Path, actor: string, position: PositionFile, compiled: CompiledStatements): Statement[] =>
+  position.statements.flatMap((entry, i) => {
+    const id = typeof entry === 'string' ? entry : entry.id
+    const s = compiled.statements[id]
+    if (!s) {
+      if (typeof entry === 'string' && !compiled.definedIn.has(id)) ctx.at(yaml, [...path, 'statements', i], `no statement "${id}" is defined on any topic`)
+      return []
+    }
+    if (!s.actors.includes(actor))
+      ctx.at(yaml, [...path, 'statements', i], `statement "${id}" speaks for ${s.actors.join(' and ')}, not ${actor}: a wrong attribution`)
+    return [s]
+  })
+
+/** A stance rests on what is cited: the actor's own words, outlets' reports, or (stance none) nothing. */
+const checkStance = (ctx: StoryContext, yaml: YamlFile, path: Path, actor: string, position: PositionFile, cited: Statement[]): void => {
+  const hasOwn = cited.some((s) => ownWords(s, actor))
+  if (position.stance === 'none') {
+    if (position.basis) ctx.at(yaml, [...path, 'basis'], 'stance "none" rests on nothing: remove basis')
+    if (hasOwn) ctx.at(yaml, [...path, 'stance'], `stance "none" but ${actor}'s own words are cited: choose the stance they support`)
+  } else if (!position.basis) {
+    ctx.at(yaml, [...path, 'basis'], `stance "${position.stance}" needs a basis: ${hasOwn ? 'own-words' : cited.length > 0 ? 'outlet-reports' : 'none of the statements supports it'}`)
+  } else if (position.basis === 'own-words' && !hasOwn) {
+    ctx.at(yaml, [...path, 'basis'], `basis "own-words" but no quote or paraphrase of ${actor}'s own speakers is cited: use outlet-reports, or stance none`)
+  } else if (position.basis === 'outlet-reports' && hasOwn) {
+    ctx.at(yaml, [...path, 'basis'], `basis "outlet-reports" but ${actor}'s own words are cited: use own-words`)
+  }
+  if (position.stance !== 'none' && cited.length === 0)
+    ctx.at(yaml, [...path, 'stance'], `stance "${position.stance}" without any statement to support it: cite one, or use stance none`)
+}
+
+const compilePosition = (
+  ctx: StoryContext,
+  yaml: YamlFile,
+  actor: string,
+  position: PositionFile,
+  compiled: CompiledStatements,
+): { position: Position; cited: Statement[] } => {
+  const path: Path = ['positions', actor]
+  const cited = citedBy(ctx, yaml, path, actor, position, compiled)
+  checkStance(ctx, yaml, path, actor, position, cited)
+  for (const phrase of quotedPhrases(position.summary))
+    if (!containsPhrase(phrase, cited)) ctx.at(yaml, [...path, 'summary'], `the summary quotes "${phrase}", which no statement cited here contains`)
+  const { stance, basis, summary } = position
+  return { position: { actor, stance, ...(basis ? { basis } : {}), summary, statements: cited.map((s) => s.id) }, cited }
+}
+
+const compileFigures = (ctx: StoryContext, yaml: YamlFile, figures: TopicFile['figures']): KeyFigure[] =>
+  figures.flatMap((figure, i) => {
+    const reports = figure.reports.map((r, j) => compileReport(ctx, yaml, ['figures', i, 'reports', j], r, 'characterisation'))
+    if (reports.some((r) => !r)) return []
+    return [{ id: figure.id, label: figure.label, value: figure.value, reports: (reports as Report[]).map(({ article, paragraph, segments }) => ({ article, paragraph, segments })) }]
+  })
+
+const checkAnchors = (ctx: StoryContext, yaml: YamlFile, topic: TopicFile): void => {
+  // Ids as written, so a statement with a problem of its own does not also make its anchors look wrong.
+  const cited = new Set(Object.values(topic.positions).flatMap((p) => p.statements.map((e) => (typeof e === 'string' ? e : e.id))))
+  for (const [anchor, id] of Object.entries(topic.anchors))
+    if (!cited.has(id)) ctx.at(yaml, ['anchors', anchor], `anchor ${anchor} points to "${id}", which this topic does not cite`)
+}
+
+const compileTopic = (ctx: StoryContext, { slug, yaml, topic }: TopicSource, compiled: CompiledStatements): Topic => {
+  const actorIds = ctx.story.actors.map((a) => a.id)
+  for (const actor of Object.keys(topic.positions))
+    if (!actorIds.includes(actor)) ctx.at(yaml, ['positions', actor], `unknown actor "${actor}"; the story's actors are: ${actorIds.join(', ')}`)
+  const positions = actorIds.flatMap((actor) => {
+    const position = topic.positions[actor]
+    if (position) return [compilePosition(ctx, yaml, actor, position, compiled)]
+    ctx.at(yaml, ['positions'], `no position for "${actor}": every topic has all ${actorIds.length} actors (stance: none where the sources say nothing)`)
+    return []
+  })
+  const onTopic = positions.flatMap((p) => p.cited)
+  for (const phrase of quotedPhrases(topic.summary))
+    if (!containsPhrase(phrase, onTopic)) ctx.at(yaml, ['summary'], `the summary quotes "${phrase}", which no statement cited on this topic contains`)
+  const figures = compileFigures(ctx, yaml, topic.figures)
+  checkAnchors(ctx, yaml, topic)
+  return { slug, title: topic.title, summary: topic.summary, positions: positions.map((p) => p.position), figures, anchors: topic.anchors }
+}
+
+/** Each topic with one position per story actor, each stance held to the statements it cites. */
+export const compileTopics = (ctx: StoryContext, sources: TopicSource[], compiled: CompiledStatements): Topic[] =>
+  sources.map((source) => compileTopic(ctx, source, compiled))
