@@ -1,3 +1,4 @@
+import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
 import type { Story } from '../../curation/types'
 
@@ -14,6 +15,41 @@ export interface LayoutProps {
   story?: Story
   children?: Child
 }
+
+/** The site header is the same on every page: its markup is made once, when the module loads. */
+const siteHeader = raw(
+  String(
+    <header class="site">
+      <nav aria-label="Site">
+        <ul>
+          <li>
+            <a class="brand" href="/">
+              Fact sheets
+            </a>
+          </li>
+          <li>
+            <a href="/sources">Sources</a>
+          </li>
+          <li>
+            <a href="/timeline">Timeline</a>
+          </li>
+          <li>
+            <a href="/search">Search</a>
+          </li>
+          <li>
+            <a href="/matrix">Matrix</a>
+          </li>
+          <li>
+            <a href="/actors">Actors</a>
+          </li>
+          <li>
+            <a href="/briefs/all.pdf">All briefs (PDF)</a>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  ),
+)
 
 /** The whole HTML document: rendered in one piece (no streaming), so the CSP needs no inline script. */
 export const Layout = ({ title, description, path, origin, stylesheetHref, dataVersion, story, children }: LayoutProps) => (
@@ -35,35 +71,7 @@ export const Layout = ({ title, description, path, origin, stylesheetHref, dataV
       <a class="skip" href="#main">
         Skip to content
       </a>
-      <header class="site">
-        <nav aria-label="Site">
-          <ul>
-            <li>
-              <a class="brand" href="/">
-                Fact sheets
-              </a>
-            </li>
-            <li>
-              <a href="/sources">Sources</a>
-            </li>
-            <li>
-              <a href="/timeline">Timeline</a>
-            </li>
-            <li>
-              <a href="/search">Search</a>
-            </li>
-            <li>
-              <a href="/matrix">Matrix</a>
-            </li>
-            <li>
-              <a href="/actors">Actors</a>
-            </li>
-            <li>
-              <a href="/briefs/all.pdf">All briefs (PDF)</a>
-            </li>
-          </ul>
-        </nav>
-      </header>
+      {siteHeader}
       <main id="main">{children}</main>
       <footer class="site">
         {story ? (
