@@ -245,6 +245,20 @@ const beforeAfter = [
 results.beforeAfter = { before, rows: beforeAfter }
 out.push('', `Before (${before.date}, commit ${before.commit}, bench/baseline.json) and after (this run)`)
 out.push(table(['what', 'before', 'after'], beforeAfter))
+// Each way's before and after beside ours, so a change of ours reads against how the peers moved on the same machine.
+const oursBefore = { cpu: before.pdf.medianCpuMs, wall: before.pdf.medianWallMs }
+const oursAfter = { cpu: results.pdf.medianCpuMs, wall: results.pdf.medianWallMs }
+const sideBySide = [
+  ['ours: renderFactSheetPdf', 'CPU', ms(oursBefore.cpu), ms(oursAfter.cpu), '1.0', '1.0'],
+  ...Object.entries(results.peers).map(([key, p]) => {
+    const then = before.peers?.[key]
+    const clock = p.clock === 'cpu' ? 'cpu' : 'wall'
+    return [p.label, clock === 'cpu' ? 'CPU' : 'wall', then ? ms(then.medianMs) : '', ms(p.medianMs), then ? fmt(then.medianMs / oursBefore[clock], 1) : '', fmt(p.ratio, 1)]
+  }),
+]
+results.beforeAfter.peers = sideBySide
+out.push('', 'Before and after, side by side with the peers (medians; × ours: how many times our median each way took, then and now)')
+out.push(table(['way', 'clock', 'before', 'after', '× ours before', '× ours after'], sideBySide))
 const b = results.bundle
 out.push('', `Bundle, wrangler deploy --dry-run --minify: "${b.printed ?? 'wrangler printed no size'}"; our gzip of its ${b.modules} modules: ${fmt(b.ownGzipKiB, 1)} KiB as one stream (level 9: ${fmt(b.ownGzip9KiB, 1)} KiB), ${fmt(b.ownGzipPerModuleKiB, 1)} KiB each on its own`)
 out.push('', 'Targets, judged on CPU as process.cpuUsage reports it (all threads); other views beside')

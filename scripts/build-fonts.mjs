@@ -19,7 +19,6 @@ const outModule = join(root, 'src/render/pdf/fonts.generated.ts')
 const faces = [
   { key: 'regular', file: 'IBMPlexSans-Regular.woff2' },
   { key: 'bold', file: 'IBMPlexSans-Bold.woff2' },
-  { key: 'italic', file: 'IBMPlexSans-Italic.woff2' },
 ]
 
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i)

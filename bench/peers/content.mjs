@@ -50,7 +50,7 @@ export const briefBlocks = (sheet, origin) => {
           run(`, ${s.speaker.role} · ${formatDate(s.date)} · ${several ? '' : `${s.wordings[0]?.source.outlet ?? ''} `}${refs(numbers)}`),
         ], { indent: 11 }),
       )
-      if (s.dateNote) out.push(block('small', [run(`Date: ${s.dateNote}`, { italic: true })], { indent: 11 }))
+      if (s.dateNote) out.push(block('small', [run(`Date: ${s.dateNote}`)], { indent: 11 }))
     }
   }
   if (sheet.figures.length > 0) {

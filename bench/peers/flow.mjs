@@ -16,15 +16,15 @@ export const flowStyles = {
   h3: { size: 10, leading: 13, face: 'bold', color: black, before: 14, keepWithNext: true },
   label: { size: 8, leading: 11, face: 'bold', color: grey, before: 4 },
   body: { size: 9.5, leading: 13, face: 'regular', color: black, before: 4 },
-  quote: { size: 9.5, leading: 13, face: 'italic', color: black, before: 6 },
+  quote: { size: 9.5, leading: 13, face: 'regular', color: black, before: 6 },
   small: { size: 8, leading: 10.5, face: 'regular', color: grey, before: 2 },
-  warning: { size: 8, leading: 10.5, face: 'italic', color: red, before: 2 },
+  warning: { size: 8, leading: 10.5, face: 'regular', color: red, before: 2 },
 }
 
 export const a4 = { width: 595.28, height: 841.89 }
 const margin = { top: 56, bottom: 64, side: 56 }
 
-const faceOf = (style, r) => (r.bold ? 'bold' : r.italic ? 'italic' : style.face)
+const faceOf = (style, r) => (r.bold ? 'bold' : style.face)
 
 /** Splits runs into words (each with its face) and wraps them greedily; a word wider than the line is cut. */
 const wrap = (runs, style, width, measure) => {

@@ -7,8 +7,8 @@ import { inflateSync } from 'node:zlib'
 import { projectRoot } from '../bundle.mjs'
 
 const woffDir = join(projectRoot, 'node_modules/@ibm/plex-sans/fonts/complete/woff')
-const fullFiles = { regular: 'IBMPlexSans-Regular.woff', bold: 'IBMPlexSans-Bold.woff', italic: 'IBMPlexSans-Italic.woff' }
-const subsetFiles = { regular: 'IBMPlexSans-regular.subset.ttf', bold: 'IBMPlexSans-bold.subset.ttf', italic: 'IBMPlexSans-italic.subset.ttf' }
+const fullFiles = { regular: 'IBMPlexSans-Regular.woff', bold: 'IBMPlexSans-Bold.woff' }
+const subsetFiles = { regular: 'IBMPlexSans-regular.subset.ttf', bold: 'IBMPlexSans-bold.subset.ttf' }
 
 /** WOFF 1.0 -> the sfnt (TTF) it wraps: every table inflated where compressed, 4-byte aligned, same checksums. */
 export const woffToSfnt = (woff) => {
@@ -49,7 +49,7 @@ export const woffToSfnt = (woff) => {
 
 const read = (dir, files, convert) => Object.fromEntries(Object.entries(files).map(([face, file]) => [face, convert(readFileSync(join(dir, file)))]))
 
-/** The full Regular, Bold and Italic as TTF bytes (about 200 KB each). */
+/** The full Regular and Bold as TTF bytes (about 200 KB each): the two faces the briefs use. */
 export const fullPlexTtf = () => read(woffDir, fullFiles, woffToSfnt)
 
 /** Our build-time subsets (about 40 KB each), as the Worker embeds them. */

@@ -3,7 +3,7 @@ import { jsPDF } from 'jspdf'
 import { briefBlocks, sanitizeBlocks, winAnsiSanitizer } from './content.mjs'
 import { a4, layoutFlow } from './flow.mjs'
 
-const fontStyles = { regular: 'normal', bold: 'bold', italic: 'italic' }
+const fontStyles = { regular: 'normal', bold: 'bold' }
 const to255 = (color) => color.map((c) => Math.round(c * 255))
 
 const jsPdfBackend = (doc) => {

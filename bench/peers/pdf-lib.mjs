@@ -42,7 +42,6 @@ export const pdfLibHelvetica = async () => {
       const fonts = {
         regular: await doc.embedFont(StandardFonts.Helvetica),
         bold: await doc.embedFont(StandardFonts.HelveticaBold),
-        italic: await doc.embedFont(StandardFonts.HelveticaOblique),
       }
       return finish(doc, sheet, sanitizeBlocks(briefBlocks(sheet, origin), sanitizer.sanitize), fonts)
     },
@@ -50,7 +49,7 @@ export const pdfLibHelvetica = async () => {
   }
 }
 
-/** IBM Plex Sans Regular, Bold, Italic (`ttf`: face -> bytes) embedded per document with subset: true. */
+/** IBM Plex Sans Regular and Bold (`ttf`: face -> bytes) embedded per document with subset: true. */
 export const pdfLibFontkit = async (ttf) => ({
   render: async (sheet, origin) => {
     const doc = await PDFDocument.create()
@@ -58,7 +57,6 @@ export const pdfLibFontkit = async (ttf) => ({
     const fonts = {
       regular: await doc.embedFont(ttf.regular, { subset: true }),
       bold: await doc.embedFont(ttf.bold, { subset: true }),
-      italic: await doc.embedFont(ttf.italic, { subset: true }),
     }
     return finish(doc, sheet, briefBlocks(sheet, origin), fonts)
   },

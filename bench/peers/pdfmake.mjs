@@ -4,13 +4,13 @@ import pdfmake from 'pdfmake'
 import { briefBlocks } from './content.mjs'
 import { flowStyles } from './flow.mjs'
 
-const files = { regular: 'IBMPlexSans-Regular.ttf', bold: 'IBMPlexSans-Bold.ttf', italic: 'IBMPlexSans-Italic.ttf' }
+const files = { regular: 'IBMPlexSans-Regular.ttf', bold: 'IBMPlexSans-Bold.ttf' }
 const rgbHex = (color) => `#${color.map((c) => Math.round(c * 255).toString(16).padStart(2, '0')).join('')}`
 
 const styles = Object.fromEntries(
   Object.entries(flowStyles).map(([name, s]) => [
     name,
-    { fontSize: s.size, lineHeight: s.leading / s.size / 1.17, bold: s.face === 'bold', italics: s.face === 'italic', color: rgbHex(s.color) },
+    { fontSize: s.size, lineHeight: s.leading / s.size / 1.17, bold: s.face === 'bold', color: rgbHex(s.color) },
   ]),
 )
 
@@ -30,7 +30,7 @@ const definition = (sheet, origin) => ({
           margin: [0, 4, 0, 0],
         }
       : {
-          text: b.runs.map((r) => ({ text: r.text, bold: r.bold, italics: r.italic })),
+          text: b.runs.map((r) => ({ text: r.text, bold: r.bold })),
           style: b.kind,
           margin: [b.indent, flowStyles[b.kind].before, 0, 0],
           headlineLevel: flowStyles[b.kind].keepWithNext ? 1 : undefined,
@@ -43,7 +43,8 @@ const definition = (sheet, origin) => ({
 /** `ttf`: face -> bytes, written once into pdfmake's virtual file system. */
 export const pdfmakePlex = async (ttf) => {
   for (const [face, file] of Object.entries(files)) pdfmake.virtualfs.writeFileSync(file, Buffer.from(ttf[face]))
-  pdfmake.setFonts({ Plex: { normal: files.regular, bold: files.bold, italics: files.italic, bolditalics: files.bold } })
+  // pdfmake wants all four; the briefs use no italics.
+  pdfmake.setFonts({ Plex: { normal: files.regular, bold: files.bold, italics: files.regular, bolditalics: files.bold } })
   // Nothing to fetch: the fonts are in the virtual file system (this also silences its warnings).
   pdfmake.setUrlAccessPolicy(() => false)
   pdfmake.setLocalAccessPolicy(() => false)

@@ -9,7 +9,7 @@ export const expectQpdfClean = (file: string) =>
   expect(run('qpdf', ['--check', file]), file).toMatch(/No syntax or stream encoding errors/)
 
 /**
- * pdffonts lists only Plex faces (those the document draws with, at most the three), each a CID font with the
+ * pdffonts lists only Plex faces (those the document draws with, regular and bold), each a CID font with the
  * embedded short-code CMap (`Custom`), embedded, subset and with a ToUnicode map: no Standard-14 font.
  */
 export const expectEmbeddedSubsetFonts = (file: string) => {

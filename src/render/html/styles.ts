@@ -38,7 +38,7 @@ th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);v
 .stance-ambiguous{color:var(--ambiguous)}.stance-none{color:var(--none);font-weight:400}
 .statement{margin:1rem 0;padding:0 0 0 .9rem;border-left:3px solid var(--line)}
 .statement blockquote{margin:0}
-.statement blockquote p{margin:.25rem 0;font-style:italic}
+.statement blockquote p{margin:.25rem 0}
 .kind{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
 .speaker{margin:.25rem 0;font-size:.95rem}
 .cites{margin:.25rem 0;font-size:.875rem}
@@ -87,7 +87,7 @@ td.cell-conditional{box-shadow:inset 3px 0 0 var(--conditional)}td.cell-ambiguou
 .timeline>li:target{border-left-color:var(--accent)}
 .event-date{margin:0;font-weight:600;color:var(--muted);font-size:.9rem}
 .timeline .event-title{border:0;margin:.1rem 0 .25rem;padding:0;font-size:1.1rem}
-.timeline q{quotes:none;font-style:italic}
+.timeline q{quotes:none}
 form.search{margin:1rem 0 1.5rem}
 form.search label{display:block;font-weight:600;margin-bottom:.25rem}
 .search-row{display:flex;flex-wrap:wrap;gap:.5rem}
@@ -96,6 +96,6 @@ form.search label{display:block;font-weight:600;margin-bottom:.25rem}
 ol.results{padding-left:1.5rem}
 ol.results>li{margin:0 0 1.25rem}
 ol.results blockquote{margin:.25rem 0}
-ol.results blockquote p{margin:0;font-style:italic}
+ol.results blockquote p{margin:0}
 @media print{form.search{display:none}}
 `

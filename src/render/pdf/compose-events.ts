@@ -23,8 +23,8 @@ export const eventBlock = (e: FactEvent, ctx: ComposeContext): Block => {
     ...date.slice(1),
   ]
   const note = (text: string, style: typeof styles.small) => tagged(textRows([span(text, style)], small, ctx.measure), 'P')
-  if (e.precision !== 'day') rows.push(...note('No exact day in the sources.', styles.smallItalic))
-  if (e.dateNote) rows.push(...note(`Date: ${e.dateNote}`, styles.smallItalic))
+  if (e.precision !== 'day') rows.push(...note('No exact day in the sources.', styles.small))
+  if (e.dateNote) rows.push(...note(`Date: ${e.dateNote}`, styles.small))
   if (e.caution) rows.push(...note(`Caution: ${e.caution}`, styles.warning))
   const reports = e.reports.flatMap((r) =>
     tagged(textRows(

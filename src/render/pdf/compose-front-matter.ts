@@ -10,7 +10,7 @@ export const hairline = (width: number, height: number): Row => ({
 })
 
 export const readingNote =
-  'quotes are verbatim, in italics and quotation marks; paraphrases (reported speech) and outlets’ characterisations are labelled and copied verbatim from the outlet. ' +
+  'quotes are verbatim, in quotation marks; paraphrases (reported speech) and outlets’ characterisations are labelled and copied verbatim from the outlet. ' +
   'Numbers in brackets refer to the source list, one entry per cited paragraph. “Single source” marks a statement only one newsroom reports; a republished wire story counts once.'
 
 /**

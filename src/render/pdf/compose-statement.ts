@@ -84,8 +84,8 @@ export const statementRows = (s: FactStatement, ctx: ComposeContext): Row[] => {
   const box = { x: textX, width: ctx.width - textX, leading: leading.small }
   const attribution = [gapRow(unit), ...tagged(textRows(speaker, box, ctx.measure), 'P')]
   if (s.dateNote)
-    attribution.push(...tagged(textRows([span(`Date: ${s.dateNote}`, styles.smallItalic)], box, ctx.measure), 'P'))
-  const corroboration = span(corroborationSentence(s.corroboration), s.corroboration.newsrooms.length === 1 ? styles.smallItalic : styles.small)
+    attribution.push(...tagged(textRows([span(`Date: ${s.dateNote}`, styles.small)], box, ctx.measure), 'P'))
+  const corroboration = span(corroborationSentence(s.corroboration), s.corroboration.newsrooms.length === 1 ? styles.single : styles.small)
   attribution.push(...tagged(textRows([corroboration], box, ctx.measure), 'P'))
   // A statement broken across pages keeps its speaker line with its last two lines.
   glued(rows.slice(-1))

@@ -31,7 +31,7 @@ export interface Anchor {
   y: number
 }
 
-export const fontResource: Record<FontKey, string> = { regular: 'F1', bold: 'F2', italic: 'F3' }
+export const fontResource: Record<FontKey, string> = { regular: 'F1', bold: 'F2' }
 
 const colorOps = new WeakMap<Rgb, string>()
 /** The `rg` operator for a colour, built once per colour object. */

@@ -76,7 +76,6 @@ export const kernOf = (face: Face, left: number, right: number): number => {
 export const faces: Record<FontKey, Face> = {
   regular: buildFace(fontData.regular),
   bold: buildFace(fontData.bold),
-  italic: buildFace(fontData.italic),
 }
 
 /** Spaces and break characters (hyphen, dashes, slash): layout breaks at or after them, so kerning never crosses them and widths add up per token. */

@@ -4,7 +4,7 @@ import type { Tag } from './tags'
 export type Rgb = readonly [number, number, number]
 
 export interface TextStyle {
-  font: 'regular' | 'bold' | 'italic'
+  font: 'regular' | 'bold'
   size: number
   color: Rgb
 }

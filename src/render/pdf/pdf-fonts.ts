@@ -107,8 +107,8 @@ const usedGlyphs = (pages: readonly DrawnPage[], key: FontKey, count: number): U
 }
 
 /**
- * Embeds each face the pages draw with, subset to the glyphs they draw; returns the /Font resource dictionary (F1, F2,
- * F3). Faces with the same glyph-to-text table share one ToUnicode CMap over the glyphs they draw between them.
+ * Embeds each face the pages draw with, subset to the glyphs they draw; returns the /Font resource dictionary (F1,
+ * F2). Faces with the same glyph-to-text table share one ToUnicode CMap over the glyphs they draw between them.
  */
 export const embedFonts = (context: PDFContext, pages: readonly DrawnPage[]): PDFRef => {
   const encoding = context.register(new PDFBytesStream(`${encodingDict} /Filter /FlateDecode`, encodingStream))
