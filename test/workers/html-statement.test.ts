@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { FactSheetPage } from '../../src/render/html/FactSheetPage'
 import { SourceList } from '../../src/render/html/SourceList'
 import { statementHtml } from '../../src/render/html/Statement'
 import { EventList } from '../../src/render/html/TimelinePage'
@@ -19,7 +20,7 @@ describe('the markup written as templates, not JSX', () => {
           speaker: { name: hostile, role: hostile },
           wordings: sample.wordings.map((w) => ({ ...w, text: hostile, via: hostile, source: { ...w.source, outlet: hostile, href: `/x"${hostile}` } })),
         },
-        'p-',
+        `p-${hostile}`,
         [hostile],
       ),
     )
@@ -33,6 +34,27 @@ describe('the markup written as templates, not JSX', () => {
     expect(html.startsWith(`<figure class="statement" id="${sample.id}">`)).toBe(true)
     for (const w of sample.wordings) expect(html).toContain(`href="${w.source.href}"`)
     expect(html).toContain('<ul class="wordings">')
+  })
+
+  it('escapes the fact sheet’s glance rows, actor sections and key figures', () => {
+    const hostile = '<b onmouseover="x">&\'</b>'
+    const base = catalog.sheets.find((s) => s.figures.length > 0 && s.positions.some((p) => p.statements.length > 0))!
+    const sheet = {
+      ...base,
+      positions: base.positions.map((p) => ({
+        ...p,
+        actorName: hostile,
+        stanceWithBasis: hostile,
+        summary: hostile,
+        statements: p.statements.map((s) => ({ ...s, speaker: { name: hostile, role: hostile } })),
+      })),
+      figures: base.figures.map((f) => ({ ...f, label: hostile, value: hostile })),
+    }
+    const html = String(FactSheetPage({ sheet }))
+    expect(html).not.toMatch(/<b[\s>]/)
+    // Each actor's name, stance and summary, twice over for name and stance (glance row and section), and every figure.
+    const escaped = html.split('&lt;b onmouseover=&quot;x&quot;&gt;&amp;&#39;&lt;/b&gt;').length - 1
+    expect(escaped).toBeGreaterThanOrEqual(5 * sheet.positions.length + 2 * sheet.figures.length)
   })
 
   it('escapes the source list and the timeline too', () => {

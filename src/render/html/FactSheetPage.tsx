@@ -1,12 +1,13 @@
-import type { FactSheet } from '../../factsheet/model'
+import { html } from 'hono/html'
+import type { FactFigure, FactPosition, FactSheet } from '../../factsheet/model'
 import { mostTellingStatement } from '../../factsheet/glance'
 import { glanceLabels, printedWording } from '../../vocabulary'
 import { formatDateRange } from '../format-date'
-import { statementAnchors } from '../statement-anchors'
-import { Citation } from './Citation'
+import { statementAnchors, type StatementAnchors } from '../statement-anchors'
+import { citationHtml } from './Citation'
 import { SourceList } from './SourceList'
-import { StanceBadge } from './StanceBadge'
-import { Statement } from './Statement'
+import { stanceBadgeHtml } from './StanceBadge'
+import { statementHtml } from './Statement'
 import { EventList } from './TimelinePage'
 
 /** Statement id -> the anchors published for it before ids were names (`russia-5`), indexed once per page. */
@@ -15,6 +16,26 @@ const publishedAnchors = (sheet: FactSheet) => {
   for (const [anchor, id] of Object.entries(sheet.anchors)) index.set(id, [...(index.get(id) ?? []), anchor])
   return index
 }
+
+/** One actor's row at a glance: stance with basis, and the most telling statement linked to its copy below. */
+const glanceRowHtml = (p: FactPosition, anchorOf: StatementAnchors) => {
+  const telling = mostTellingStatement(p)
+  const first = telling?.wordings[0]
+  const statement =
+    telling && first
+      ? html`<a href="#${anchorOf(p.actor, telling.id)}">${printedWording(first.kind, first.text)}</a><span class="meta"> — ${telling.speaker.name}, ${telling.speaker.role} ${citationHtml(first.source)}</span>`
+      : html`<span class="meta">—</span>`
+  return html`<tr><th scope="row"><a href="#${p.actor}">${p.actorName}</a></th><td>${stanceBadgeHtml(p.stance, p.stanceWithBasis)}</td><td>${statement}</td></tr>`
+}
+
+/** One actor's section: stance, summary, and every statement with the anchors published for it before. */
+const positionHtml = (p: FactPosition, anchorOf: StatementAnchors, published: Map<string, string[]>) =>
+  html`<section id="${p.actor}" aria-labelledby="${p.actor}-h"><h2 id="${p.actor}-h">${p.actorName}</h2><p>${stanceBadgeHtml(p.stance, p.stanceWithBasis)}</p><p>${p.summary}</p>${p.statements.map((s) =>
+    statementHtml(s, anchorOf(p.actor, s.id), published.get(s.id)?.filter((a) => a.startsWith(`${p.actor}-`))),
+  )}</section>`
+
+const figureHtml = (f: FactFigure) =>
+  html`<dt>${f.label}</dt><dd>${f.value} ${f.sources.map((s) => html`${citationHtml(s)} `)}</dd>`
 
 /** A topic's fact sheet: stance table, one section per actor, figures, numbered sources. */
 export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => {
@@ -56,67 +77,14 @@ export const FactSheetPage = ({ sheet }: { sheet: FactSheet }) => {
             <th scope="col">{glanceLabels.statement}</th>
           </tr>
         </thead>
-        <tbody>
-          {sheet.positions.map((p) => {
-            const telling = mostTellingStatement(p)
-            const first = telling?.wordings[0]
-            return (
-              <tr>
-                <th scope="row">
-                  <a href={`#${p.actor}`}>{p.actorName}</a>
-                </th>
-                <td>
-                  <StanceBadge stance={p.stance} label={p.stanceWithBasis} />
-                </td>
-                <td>
-                  {telling && first ? (
-                    <>
-                      <a href={`#${anchorOf(p.actor, telling.id)}`}>{printedWording(first.kind, first.text)}</a>
-                      <span class="meta">
-                        {' '}
-                        — {telling.speaker.name}, {telling.speaker.role} <Citation source={first.source} />
-                      </span>
-                    </>
-                  ) : (
-                    <span class="meta">—</span>
-                  )}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
+        <tbody>{sheet.positions.map((p) => glanceRowHtml(p, anchorOf))}</tbody>
       </table>
     </section>
-    {sheet.positions.map((p) => (
-      <section id={p.actor} aria-labelledby={`${p.actor}-h`}>
-        <h2 id={`${p.actor}-h`}>{p.actorName}</h2>
-        <p>
-          <StanceBadge stance={p.stance} label={p.stanceWithBasis} />
-        </p>
-        <p>{p.summary}</p>
-        {p.statements.map((s) => (
-          <Statement statement={s} anchor={anchorOf(p.actor, s.id)} aliases={published.get(s.id)?.filter((a) => a.startsWith(`${p.actor}-`))} />
-        ))}
-      </section>
-    ))}
+    {sheet.positions.map((p) => positionHtml(p, anchorOf, published))}
     {sheet.figures.length > 0 ? (
       <section id="figures" aria-labelledby="figures-h">
         <h2 id="figures-h">Key figures</h2>
-        <dl class="facts">
-          {sheet.figures.map((f) => (
-            <>
-              <dt>{f.label}</dt>
-              <dd>
-                {f.value}{' '}
-                {f.sources.map((s) => (
-                  <>
-                    <Citation source={s} />{' '}
-                  </>
-                ))}
-              </dd>
-            </>
-          ))}
-        </dl>
+        <dl class="facts">{sheet.figures.map(figureHtml)}</dl>
       </section>
     ) : null}
     {sheet.events.length > 0 ? (
