@@ -54,9 +54,13 @@ export const corroborationOf = (wordings: { source: SourceRef; via?: string }[])
   return { newsrooms, sharedWire: [...shared].sort() }
 }
 
-const speakerLine = (statement: Statement, actorName: string) =>
+/** Who a statement is by; an outlet's characterisation names the actors it describes (several, in the story's order). */
+const speakerLine = (statement: Statement, story: Story) =>
   statement.speakers.length === 0
-    ? { name: actorName, role: characterisedRole }
+    ? {
+        name: story.actors.filter((a) => statement.actors.includes(a.id)).map((a) => a.name).join(' and '),
+        role: characterisedRole,
+      }
     : {
         name: statement.speakers.map((s) => s.name).join(' and '),
         role: statement.speakers.length > 1 ? `jointly (${statement.speakers.map((s) => s.role).join('; ')})` : statement.speakers[0]!.role,
@@ -110,7 +114,7 @@ export const buildFactSheet = (topic: Topic, { story, corpus, statements, timeli
         id: statement.id,
         kind: statement.kind,
         quote: wordings[0]?.text ?? '',
-        speaker: speakerLine(statement, name),
+        speaker: speakerLine(statement, story),
         joint: statement.speakers.length > 1,
         date: statement.date,
         precision: statement.precision,

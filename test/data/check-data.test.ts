@@ -162,6 +162,31 @@ describe('check:data refuses', () => {
     expect(broken('topics/dam-deadline.yaml', /(compact:\n\s+stance: none\n)/, 'compact:\n    stance: opposes\n    basis: own-words\n    statements: [kask-theatre]\n')).toMatch(/statement "kask-theatre" speaks for ostmark, not compact: a wrong attribution/)
   })
 
+  it('a characterisation about several actors: cited on each, only by a characterisation, only of known actors', () => {
+    // The fixture's characterisation of the Compact, said to be about the Compact and Ostmark.
+    const about = (list: string) => (copy: string) =>
+      edit(join(copy, 'topics/treaty-share.yaml'), '        kind: characterisation\n', `        kind: characterisation\n        about: ${list}\n`)
+    // Cited on Ostmark's position too, and on the Compact's position of another topic: sound data.
+    const sound = copyOf(fixture)
+    about('[compact, ostmark]')(sound)
+    edit(join(sound, 'topics/treaty-share.yaml'), '      - toll-kask-fair-share', '      - toll-kask-fair-share\n      - compact-silent')
+    edit(join(sound, 'topics/dam-deadline.yaml'), /(compact:\n\s+stance: none\n)/, 'compact:\n    stance: ambiguous\n    basis: outlet-reports\n    statements: [compact-silent]\n')
+    expect(messages(sound, fixtureSeeds)).toEqual([])
+    // Cited for an actor it is not about: a wrong attribution, as for any statement.
+    const veldria = copyOf(fixture)
+    about('[compact, ostmark]')(veldria)
+    edit(join(veldria, 'topics/dam-deadline.yaml'), '    statements:\n      - id: toll-dams-open-first', '    statements:\n      - compact-silent\n      - id: toll-dams-open-first')
+    expect(messages(veldria, fixtureSeeds).join('\n')).toMatch(/statement "compact-silent" speaks for compact and ostmark, not veldria: a wrong attribution/)
+    expect(broken('topics/treaty-share.yaml', '        kind: characterisation\n', '        kind: characterisation\n        about: [veldria, ostmark]\n')).toMatch(
+      /statement "compact-silent" speaks for veldria and ostmark, not compact: a wrong attribution/,
+    )
+    expect(broken('topics/treaty-share.yaml', '        kind: characterisation\n', '        kind: characterisation\n        about: [compact, atlantis]\n')).toMatch(
+      /about\[1\]: unknown actor "atlantis"; the story's actors are: veldria, ostmark, compact/,
+    )
+    expect(broken('topics/treaty-share.yaml', '        kind: characterisation\n', '        kind: characterisation\n        about: [compact, compact]\n')).toMatch(/about: an actor is listed twice/)
+    expect(broken('topics/dam-deadline.yaml', 'speaker: toll', 'speaker: toll\n        about: [veldria, ostmark]')).toMatch(/only a characterisation names the actors it is about/)
+  })
+
   it('a statement defined twice, and a reference to none', () => {
     expect(broken('topics/treaty-share.yaml', '      - toll-kask-fair-share', '      - id: toll-dams-open-first\n        kind: quote\n        speaker: kask\n        date: 2031-05-06\n        reports: [{ article: coastwire, paragraph: p2, text: remain committed }]')).toMatch(/statement id "toll-dams-open-first" is already defined in .*dam-deadline\.yaml/)
     expect(broken('topics/treaty-share.yaml', '      - toll-kask-fair-share', '      - toll-kask-fare-share')).toMatch(/no statement "toll-kask-fare-share" is defined on any topic/)

@@ -72,6 +72,28 @@ describe('the bundled story after the audit', () => {
     expect(html).toContain('<span id="us-1"></span>')
   })
 
+  it('holds VOA’s sentences about both Russia and China as one characterisation each, shown under both, old ids still landing', async () => {
+    for (const [slug, id] of [
+      ['energy-trade', 'russia-china-oil-gas-deals'],
+      ['hegemony-narrative', 'russia-china-opposing-american-domination'],
+      ['russia-china-partnership', 'russia-china-opposing-american-domination'],
+    ] as const) {
+      const json = await sheet(slug)
+      for (const actor of ['russia', 'china']) {
+        const copy = position(json, actor).statements.find((st) => st.id === id)
+        expect(copy?.kind, `${slug} ${actor}`).toBe('characterisation')
+        expect(copy?.speaker.name).toBe('Russia and China')
+      }
+      // The copies' former ids, one per actor, land in that actor's section.
+      const html = await (await SELF.fetch(`http://localhost/topics/${slug}`)).text()
+      const old = id.replace('russia-china-', '')
+      for (const actor of ['russia', 'china']) {
+        const section = html.slice(html.indexOf(`<section id="${actor}"`))
+        expect(section.slice(0, section.indexOf('</section>'))).toContain(`<span id="${actor}-${old}"></span>`)
+      }
+    }
+  })
+
   it('flags wire material VOA shares with another report', () => {
     const voa = catalog.corpus.article('voa')!
     expect(voa.wireMaterial).toEqual(expect.arrayContaining(['AP', 'Reuters']))

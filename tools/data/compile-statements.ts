@@ -39,12 +39,19 @@ const compileStatement = (ctx: StoryContext, yaml: YamlFile, path: Path, s: Stat
   if (speakers.length !== ids.length) return undefined
   if (speakers.length === 0 && s.kind !== 'characterisation')
     ctx.at(yaml, [...path, 'speaker'], `a ${s.kind} needs a speaker; only an outlet's characterisation of an actor has none`)
+  const actorIds = ctx.story.actors.map((a) => a.id)
+  if (s.about && s.kind !== 'characterisation')
+    ctx.at(yaml, [...path, 'about'], `only a characterisation names the actors it is about; a ${s.kind} speaks for its speakers' actors`)
+  s.about?.forEach((about, i) => {
+    if (!actorIds.includes(about)) ctx.at(yaml, [...path, 'about', i], `unknown actor "${about}"; the story's actors are: ${actorIds.join(', ')}`)
+  })
+  if (s.about && new Set(s.about).size !== s.about.length) ctx.at(yaml, [...path, 'about'], 'an actor is listed twice')
   if (!isCalendarDate(s.date)) ctx.at(yaml, [...path, 'date'], `"${s.date}" is not a real date`)
   const reports = s.reports.map((r, i) => compileReport(ctx, yaml, [...path, 'reports', i], r, r.kind ?? s.kind))
   if (s.reports[0]?.kind && s.reports[0].kind !== s.kind)
     ctx.at(yaml, [...path, 'reports', 0, 'kind'], `the first report gives the statement its kind (${s.kind}); set kind on the statement instead`)
   if (reports.some((r) => !r)) return undefined
-  const actors = speakers.length > 0 ? [...new Set(speakers.map((sp) => sp.actor))] : [actor]
+  const actors = speakers.length > 0 ? [...new Set(speakers.map((sp) => sp.actor))] : (s.about ?? [actor])
   return {
     id: s.id,
     kind: s.kind,

@@ -134,6 +134,11 @@ export const statementSchema = z
       .union([id, z.array(id).min(2)])
       .optional()
       .describe('A speaker id from speakers.yaml (a list for a joint statement). Omit for a characterisation of the actor itself.'),
+    about: z
+      .array(id)
+      .min(2)
+      .optional()
+      .describe('For a characterisation that describes several actors at once: their ids. It is then cited on each of their positions.'),
     date: partialDate,
     dateNote: nonEmpty.optional().describe('How the date was established, where the text gives no date of its own.'),
     reports: z.array(reportSchema).min(1).describe('Every outlet that reports it, the clearest wording first.'),
