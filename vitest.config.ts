@@ -1,5 +1,6 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
+import { workerAliases } from './bench/bundle.mjs'
 
 export default defineConfig({
   test: {
@@ -8,6 +9,8 @@ export default defineConfig({
     projects: [
       {
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        // wrangler.toml's [alias] table, which the plugin does not apply: the tests run the modules the Worker ships.
+        resolve: { alias: workerAliases() },
         test: { name: 'workers', include: ['test/workers/**/*.test.{ts,tsx}'] },
       },
       {
