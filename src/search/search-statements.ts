@@ -1,5 +1,6 @@
 import type { ActorId, StatementKind } from '../curation/types'
 import type { FactSheet } from '../factsheet/model'
+import { statementAnchors } from '../render/statement-anchors'
 import { searchWords, type SearchWord } from './search-text'
 
 /** Why a statement matched, best first: the whole phrase in one wording, every word in one wording, with the speaker, with the topic title. */
@@ -21,6 +22,8 @@ interface Entry {
   sheet: FactSheet
   position: FactSheet['positions'][number]
   statement: FactSheet['positions'][number]['statements'][number]
+  /** Where this actor's copy of the statement is anchored on its topic's page. */
+  anchor: string
   wordings: SearchWord[][]
   speaker: SearchWord[]
   title: SearchWord[]
@@ -33,11 +36,13 @@ export type SearchIndex = Entry[]
 export const buildSearchIndex = (sheets: readonly FactSheet[]): SearchIndex =>
   sheets.flatMap((sheet) => {
     const title = searchWords(sheet.title)
+    const anchorOf = statementAnchors(sheet.positions)
     return sheet.positions.flatMap((position) =>
       position.statements.map((statement) => ({
         sheet,
         position,
         statement,
+        anchor: anchorOf(position.actor, statement.id),
         wordings: statement.wordings.map((w) => searchWords(w.text)),
         speaker: searchWords(`${statement.speaker.name} ${statement.speaker.role}`),
         title,
@@ -87,7 +92,7 @@ export const searchStatements = (index: SearchIndex, query: string): SearchResul
   })
   // Array.prototype.sort is stable, so equal kinds keep index order.
   found.sort((a, b) => matchKinds.indexOf(a.match) - matchKinds.indexOf(b.match))
-  return found.map(({ entry: { sheet, position, statement }, match, wording }) => {
+  return found.map(({ entry: { sheet, position, statement, anchor }, match, wording }) => {
     const w = statement.wordings[wording]!
     return {
       match,
@@ -104,7 +109,7 @@ export const searchStatements = (index: SearchIndex, query: string): SearchResul
         paragraph: w.source.paragraph,
         ...(w.source.qualityNote ? { qualityNote: w.source.qualityNote } : {}),
       },
-      links: { statement: `/topics/${sheet.slug}#${statement.id}`, source: w.source.href },
+      links: { statement: `/topics/${sheet.slug}#${anchor}`, source: w.source.href },
     }
   })
 }

@@ -49,7 +49,18 @@ describe('searchStatements on the curated data', () => {
       const statement = statementOf(r)
       expect(statement, `${r.topic.slug}#${r.statement.id}`).toBeDefined()
       expect(statement!.wordings.map((w) => w.text)).toContain(r.wording.text)
-      expect(r.links.statement).toBe(`/topics/${r.topic.slug}#${r.statement.id}`)
+      expect([`/topics/${r.topic.slug}#${r.statement.id}`, `/topics/${r.topic.slug}#${r.actor.id}--${r.statement.id}`]).toContain(r.links.statement)
+    }
+  })
+
+  it('links a statement shown under two actors to the copy in the result’s own actor’s section', async () => {
+    const results = search('American domination').filter((r) => r.topic.slug === 'hegemony-narrative')
+    expect(results.map((r) => r.actor.id)).toEqual(['russia', 'china'])
+    const html = await (await get('/topics/hegemony-narrative')).text()
+    for (const r of results) {
+      const section = html.slice(html.indexOf(`<section id="${r.actor.id}"`))
+      const anchor = r.links.statement.split('#')[1]
+      expect(section.slice(0, section.indexOf('</section>'))).toContain(`id="${anchor}"`)
     }
   })
 
