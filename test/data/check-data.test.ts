@@ -187,6 +187,22 @@ describe('check:data refuses', () => {
     expect(broken('topics/dam-deadline.yaml', 'speaker: toll', 'speaker: toll\n        about: [veldria, ostmark]')).toMatch(/only a characterisation names the actors it is about/)
   })
 
+  it('the same words from the same paragraph defined as a second statement', () => {
+    // compact-silent's first report again, under a new id on Ostmark's position of the same topic.
+    const copy = `      - toll-kask-fair-share
+      - id: compact-silent-again
+        kind: characterisation
+        date: 2031-05
+        reports:
+          - article: gazette
+            paragraph: p5
+            text: The Harbour Compact, the regional alliance both countries belong to, has stayed silent on the dispute.`
+    expect(broken('topics/treaty-share.yaml', '      - toll-kask-fair-share', copy)).toMatch(
+      // Reported where the second of the two stands in the file: here the Compact's, after Ostmark's position.
+      /treaty-share\.yaml:\d+ positions\.compact\.statements\[0\]\.reports\[0\]: the same words, from the same paragraph, as statement "compact-silent-again": cite "compact-silent-again" by id instead/,
+    )
+  })
+
   it('a statement defined twice, and a reference to none', () => {
     expect(broken('topics/treaty-share.yaml', '      - toll-kask-fair-share', '      - id: toll-dams-open-first\n        kind: quote\n        speaker: kask\n        date: 2031-05-06\n        reports: [{ article: coastwire, paragraph: p2, text: remain committed }]')).toMatch(/statement id "toll-dams-open-first" is already defined in .*dam-deadline\.yaml/)
     expect(broken('topics/treaty-share.yaml', '      - toll-kask-fair-share', '      - toll-kask-fare-share')).toMatch(/no statement "toll-kask-fare-share" is defined on any topic/)

@@ -75,6 +75,8 @@ export interface CompiledStatements {
 export const compileStatements = (ctx: StoryContext, topics: { yaml: YamlFile; topic: TopicFile }[]): CompiledStatements => {
   const statements: Record<string, Statement> = {}
   const definedIn = new Map<string, YamlFile>()
+  // Each report's words, by paragraph: the same words reported twice are one statement, cited wherever it belongs.
+  const reportedBy = new Map<string, string>()
   for (const { yaml, topic } of topics)
     for (const [actor, position] of Object.entries(topic.positions))
       position.statements.forEach((entry, i) => {
@@ -87,7 +89,15 @@ export const compileStatements = (ctx: StoryContext, topics: { yaml: YamlFile; t
         }
         definedIn.set(entry.id, yaml)
         const compiled = compileStatement(ctx, yaml, path, entry, actor)
-        if (compiled) statements[entry.id] = compiled
+        if (!compiled) return
+        statements[entry.id] = compiled
+        compiled.reports.forEach((r, j) => {
+          const key = `${r.article}#${r.paragraph} ${r.segments.join(' … ')}`
+          const first = reportedBy.get(key)
+          if (first)
+            ctx.at(yaml, [...path, 'reports', j], `the same words, from the same paragraph, as statement "${first}": cite "${first}" by id instead (a characterisation that describes several actors takes about: [...])`)
+          else reportedBy.set(key, entry.id)
+        })
       })
   return { statements, definedIn }
 }
