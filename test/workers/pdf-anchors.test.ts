@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { actorPart, briefPart, collectionParts, paperSizes } from '../../src/render/pdf'
 import type { Part } from '../../src/render/pdf/pages'
+import fixture from '../../generated/fixtures/fictional-water-treaty.json'
+import type { StoryData } from '../../src/curation/types'
+import { buildCatalog } from '../../src/factsheet/catalog'
 import { actorIds, catalog } from '../support/catalog'
 
 const origin = 'https://example.com'
@@ -49,6 +52,29 @@ describe.each(paperSizes)('PDF destinations (%s)', (paper) => {
 
   it('all topics in one document: every internal link lands somewhere, no anchor defined twice', () => {
     const { anchors, dests } = linksOf(collectionParts(catalog.sheets, options))
+    expect(duplicates(anchors)).toEqual([])
+    expect(dests.filter((d) => !anchors.includes(d))).toEqual([])
+  })
+})
+
+describe('PDF destinations on the fictional fixture story (a joint statement on two positions)', () => {
+  const fictional = buildCatalog(fixture as unknown as StoryData)
+  const options = { paper: 'a4' as const, origin }
+
+  it.each(fictional.sheets.map((s) => s.slug))('%s: every internal link lands somewhere, and no anchor is defined twice', (slug) => {
+    const { anchors, dests } = linksOf([briefPart(fictional.sheet(slug)!, options, '')])
+    expect(duplicates(anchors)).toEqual([])
+    expect(dests.filter((d) => !anchors.includes(d))).toEqual([])
+  })
+
+  it.each(fictional.actorIds)('actor %s: every internal link lands somewhere', (actor) => {
+    const { anchors, dests } = linksOf([actorPart(fictional.actorRecord(actor), options)])
+    expect(duplicates(anchors)).toEqual([])
+    expect(dests.filter((d) => !anchors.includes(d))).toEqual([])
+  })
+
+  it('all topics in one document', () => {
+    const { anchors, dests } = linksOf(collectionParts(fictional.sheets, options))
     expect(duplicates(anchors)).toEqual([])
     expect(dests.filter((d) => !anchors.includes(d))).toEqual([])
   })
