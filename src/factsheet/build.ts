@@ -116,6 +116,9 @@ export const buildFactSheet = (topic: Topic, { story, corpus, statements, timeli
         quote: wordings[0]?.text ?? '',
         speaker: speakerLine(statement, story),
         joint: statement.speakers.length > 1,
+        ...(statement.speakers.length === 0 && statement.actors.length > 1
+          ? { about: story.actors.filter((a) => statement.actors.includes(a.id)).map((a) => a.id) }
+          : {}),
         date: statement.date,
         precision: statement.precision,
         ...(statement.dateNote ? { dateNote: statement.dateNote } : {}),

@@ -42,6 +42,8 @@ export interface FactStatement {
   speaker: { name: string; role: string }
   /** True when several speakers made it together. */
   joint: boolean
+  /** The actors an outlet's characterisation describes, where it describes several (it shows under each of them). */
+  about?: ActorId[]
   date: string
   precision: DatePrecision
   dateNote?: string

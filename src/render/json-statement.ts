@@ -21,6 +21,7 @@ export const statementJson = (s: FactStatement) => ({
   quote: s.quote,
   speaker: s.speaker,
   ...(s.joint ? { joint: true } : {}),
+  ...(s.about ? { about: s.about } : {}),
   date: s.date,
   precision: s.precision,
   ...(s.dateNote ? { dateNote: s.dateNote } : {}),

@@ -9,7 +9,7 @@ type Json = {
     stance: string
     basis?: string
     stanceWithBasis: string
-    statements: { id: string; kind: string; quote: string; speaker: { name: string }; corroboration: { newsrooms: string[]; sentence: string }; sources: { article: string; segments: string[]; attributedTo?: string }[] }[]
+    statements: { id: string; kind: string; quote: string; speaker: { name: string }; about?: string[]; corroboration: { newsrooms: string[]; sentence: string }; sources: { article: string; segments: string[]; attributedTo?: string }[] }[]
   }[]
 }
 const sheet = async (slug: string) => (await (await SELF.fetch(`http://localhost/api/topics/${slug}`)).json()) as Json
@@ -83,6 +83,7 @@ describe('the bundled story after the audit', () => {
         const copy = position(json, actor).statements.find((st) => st.id === id)
         expect(copy?.kind, `${slug} ${actor}`).toBe('characterisation')
         expect(copy?.speaker.name).toBe('Russia and China')
+        expect(copy?.about).toEqual(['russia', 'china'])
       }
       // The copies' former ids, one per actor, land in that actor's section.
       const html = await (await SELF.fetch(`http://localhost/topics/${slug}`)).text()
