@@ -54,13 +54,10 @@ export const corroborationOf = (wordings: { source: SourceRef; via?: string }[])
   return { newsrooms, sharedWire: [...shared].sort() }
 }
 
-/** Who a statement is by; an outlet's characterisation names the actors it describes (several, in the story's order). */
-const speakerLine = (statement: Statement, story: Story) =>
+/** Who a statement is by; an outlet's characterisation names the actors it describes (`described`, in story order). */
+const speakerLine = (statement: Statement, described: Story['actors']) =>
   statement.speakers.length === 0
-    ? {
-        name: story.actors.filter((a) => statement.actors.includes(a.id)).map((a) => a.name).join(' and '),
-        role: characterisedRole,
-      }
+    ? { name: described.map((a) => a.name).join(' and '), role: characterisedRole }
     : {
         name: statement.speakers.map((s) => s.name).join(' and '),
         role: statement.speakers.length > 1 ? `jointly (${statement.speakers.map((s) => s.role).join('; ')})` : statement.speakers[0]!.role,
@@ -110,15 +107,14 @@ export const buildFactSheet = (topic: Topic, { story, corpus, statements, timeli
         ...(report.via ? { via: report.via } : {}),
       }))
       const corroboration = corroborationOf(wordings)
+      const described = story.actors.filter((a) => statement.actors.includes(a.id))
       return {
         id: statement.id,
         kind: statement.kind,
         quote: wordings[0]?.text ?? '',
-        speaker: speakerLine(statement, story),
+        speaker: speakerLine(statement, described),
         joint: statement.speakers.length > 1,
-        ...(statement.speakers.length === 0 && statement.actors.length > 1
-          ? { about: story.actors.filter((a) => statement.actors.includes(a.id)).map((a) => a.id) }
-          : {}),
+        ...(statement.speakers.length === 0 && described.length > 1 ? { about: described.map((a) => a.id) } : {}),
         date: statement.date,
         precision: statement.precision,
         ...(statement.dateNote ? { dateNote: statement.dateNote } : {}),

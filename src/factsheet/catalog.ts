@@ -50,7 +50,7 @@ export const buildCatalog = (data: StoryData): Catalog => {
     sheet: (slug) => bySlug.get(slug),
     articleByAlias: (id) => aliases.get(id),
     timeline: buildTimeline(inputs, sheets),
-    actorRecord: (actor) => (records.get(actor) ?? once(() => buildActorRecord(actor, sheets)))(),
+    actorRecord: (actor) => records.get(actor)?.() ?? buildActorRecord(actor, sheets),
     matrix: once(() => buildPositionMatrix(sheets, data.story.actors)),
     provenance: provenanceOf(corpus, data.dataVersion, data.story.corpusName),
     dataVersion: data.dataVersion,

@@ -16,6 +16,16 @@ export interface LayoutProps {
   children?: Child
 }
 
+/** The site's sections, in the header of every page. */
+const sections = [
+  ['/sources', 'Sources'],
+  ['/timeline', 'Timeline'],
+  ['/search', 'Search'],
+  ['/matrix', 'Matrix'],
+  ['/actors', 'Actors'],
+  ['/briefs/all.pdf', 'All briefs (PDF)'],
+] as const
+
 /** The site header is the same on every page: its markup is made once, when the module loads. */
 const siteHeader = raw(
   String(
@@ -27,24 +37,11 @@ const siteHeader = raw(
               Fact sheets
             </a>
           </li>
-          <li>
-            <a href="/sources">Sources</a>
-          </li>
-          <li>
-            <a href="/timeline">Timeline</a>
-          </li>
-          <li>
-            <a href="/search">Search</a>
-          </li>
-          <li>
-            <a href="/matrix">Matrix</a>
-          </li>
-          <li>
-            <a href="/actors">Actors</a>
-          </li>
-          <li>
-            <a href="/briefs/all.pdf">All briefs (PDF)</a>
-          </li>
+          {sections.map(([href, label]) => (
+            <li>
+              <a href={href}>{label}</a>
+            </li>
+          ))}
         </ul>
       </nav>
     </header>

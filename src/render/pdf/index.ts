@@ -82,21 +82,16 @@ export const renderFactSheetPdf = async (sheet: FactSheet, options: PdfOptions):
   })
 }
 
-/**
- * Every topic in one document, after a contents page whose entries link to each topic's first page.
- * Attached: `all-evidence.json`.
- */
 const collectionHeading = 'Fact sheets'
 
 /** The all-topics brief laid out on pages: its contents, then each topic's brief. */
 export const collectionParts = (sheets: FactSheet[], options: Pick<PdfOptions, 'paper' | 'origin'>): Part[] => {
   const size = pageSizes[options.paper]
   const { width } = frameOf(size)
-  const heading = collectionHeading
   const intro = introOf(sheets)
   const entries = sheets.map((s) => ({ title: s.title, summary: s.summary, anchor: `${s.slug}/overview` }))
   const parts = sheets.map((s) => briefPart(s, options, `${s.slug}/`))
-  const draft = layoutPart(composeContents(heading, intro, entries, width, measure), size, heading, 'Contents')
+  const draft = layoutPart(composeContents(collectionHeading, intro, entries, width, measure), size, collectionHeading, 'Contents')
   let page = draft.pages.length + 1
   const numbered = entries.map((e, i) => {
     const entry = { ...e, page }
@@ -104,17 +99,20 @@ export const collectionParts = (sheets: FactSheet[], options: Pick<PdfOptions, '
     return entry
   })
   // Page numbers do not change any entry's height, so the numbered contents paginate exactly as the draft did.
-  return [layoutPart(composeContents(heading, intro, numbered, width, measure), size, heading, 'Contents'), ...parts]
+  return [layoutPart(composeContents(collectionHeading, intro, numbered, width, measure), size, collectionHeading, 'Contents'), ...parts]
 }
 
 const introOf = (sheets: FactSheet[]) =>
   `${sheets.length} ${sheets.length === 1 ? 'topic' : 'topics'} · Sources: ${sheets[0]?.corpusName ?? ''}.`
 
+/**
+ * Every topic in one document, after a contents page whose entries link to each topic's first page.
+ * Attached: `all-evidence.json`.
+ */
 export const renderCollectionPdf = async (sheets: FactSheet[], options: PdfOptions): Promise<Uint8Array> => {
   const { provenance } = options
   const size = pageSizes[options.paper]
   const corpusName = sheets[0]?.corpusName ?? ''
-  const heading = collectionHeading
   const intro = introOf(sheets)
   const [contents, ...parts] = collectionParts(sheets, options) as [Part, ...Part[]]
   const outline = [
@@ -124,7 +122,7 @@ export const renderCollectionPdf = async (sheets: FactSheet[], options: PdfOptio
       return sheet ? [{ title: sheet.title, level: 0, anchor: `${sheet.slug}/overview` }, ...outlineOf(p, 0)] : []
     }),
   ]
-  const title = `${heading}: ${corpusName}`
+  const title = `${collectionHeading}: ${corpusName}`
   return finish([contents, ...parts], size, corpusName, provenance, {
     outline,
     meta: { title, subject: intro, keywords: keywordsOf(sheets), date: latest(sheets.map((s) => s.dateRange.to)) },
@@ -164,10 +162,6 @@ export const renderMatrixPdf = async (matrix: PositionMatrix, options: PdfOption
   })
 }
 
-/**
- * One actor across every topic: stance table, then per topic its stance, summary and statements; the speakers;
- * the numbered sources. Attached: `actor-<id>-evidence.json`.
- */
 /** An actor's record laid out on pages: page 1 the record at a glance, the full record from page 2. */
 export const actorPart = (record: ActorRecord, options: Pick<PdfOptions, 'paper' | 'origin'>): Part => {
   const size = pageSizes[options.paper]
@@ -175,6 +169,10 @@ export const actorPart = (record: ActorRecord, options: Pick<PdfOptions, 'paper'
   return layoutPart(blocks, size, actorTitle(record), 'Actor record')
 }
 
+/**
+ * One actor across every topic: page 1 at a glance, then per topic its stance, summary and statements; the
+ * speakers; the numbered sources. Attached: `actor-<id>-evidence.json`.
+ */
 export const renderActorPdf = async (record: ActorRecord, options: PdfOptions): Promise<Uint8Array> => {
   const { provenance } = options
   const size = pageSizes[options.paper]
