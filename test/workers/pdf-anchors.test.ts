@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { actorPart, briefPart, collectionParts, paperSizes } from '../../src/render/pdf'
-import type { Part } from '../../src/render/pdf/pages'
+import { drawParts, type Part } from '../../src/render/pdf/pages'
+import { pageSizes } from '../../src/render/pdf/options'
+import { writePdf } from '../../src/render/pdf/pdf-write'
 import fixture from '../../generated/fixtures/fictional-water-treaty.json'
 import type { StoryData } from '../../src/curation/types'
 import { buildCatalog } from '../../src/factsheet/catalog'
@@ -9,8 +11,8 @@ import { actorIds, catalog } from '../support/catalog'
 const origin = 'https://example.com'
 
 /**
- * Every place a document's internal links can land, and where each link wants to go. A link whose destination is
- * missing is dropped when the PDF is written, so without this check it would silently not be there.
+ * Every place a document's internal links can land, and where each link wants to go. Writing a PDF with a link
+ * whose destination is missing fails (last test); these checks name the link before any PDF is written.
  */
 const linksOf = (parts: Part[]) => {
   const anchors: string[] = []
@@ -107,5 +109,29 @@ describe('a joint statement in a topic brief', () => {
     expect(copies.map(sectionOf).sort()).toEqual([...actors].sort())
     for (const d of frontDests(part).filter((d) => d === id || d.endsWith(`--${id}`)))
       expect(actors).toContain(sectionOf(d))
+  })
+})
+
+describe('a link or outline entry whose destination no block defines', () => {
+  const size = pageSizes.a4
+  const write = (part: Part) => {
+    const { pages, anchors, tree } = drawParts([part], size, 'footer', 'test')
+    const meta = { title: 't', subject: 's', keywords: 'k', date: '2023-03-21', author: 'a', creator: 'c', producer: 'p', dataVersion: 'test' }
+    return writePdf({ pages, tree, size, anchors, outline: [], meta, compress: false })
+  }
+  const brief = () => briefPart(catalog.sheets[0]!, { paper: 'a4', origin }, '')
+
+  it('writes when every destination exists (the control)', async () => {
+    expect((await write(brief())).length).toBeGreaterThan(1000)
+  })
+
+  it('fails the render, naming the destination, rather than printing a link that goes nowhere', async () => {
+    const part = brief()
+    const item = part.blocks
+      .flatMap((b) => b.rows.flatMap((r) => r.items))
+      .find((i) => (i.kind === 'text' || i.kind === 'link') && i.link && 'dest' in i.link)
+    if (!item || (item.kind !== 'text' && item.kind !== 'link')) throw new Error('expected an internal link in the brief')
+    item.link = { dest: 'nowhere-at-all' }
+    await expect(write(part)).rejects.toThrow(/"nowhere-at-all"/)
   })
 })

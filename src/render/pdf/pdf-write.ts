@@ -71,10 +71,15 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
   const fonts = embedFonts(context, spec.pages)
   const pagesRef = context.nextRef()
   const pageRefs = spec.pages.map(() => context.nextRef())
-  /** An explicit destination, `[page /XYZ 0 top 0]`, as PDF syntax. */
-  const dest = (anchor: Anchor | undefined): string | undefined => {
+  /**
+   * An explicit destination, `[page /XYZ 0 top 0]`, as PDF syntax. A name with no anchor is a composing bug: the
+   * text is drawn and tagged as a link, so leaving the annotation out would print a link that goes nowhere.
+   */
+  const dest = (name: string): string => {
+    const anchor = spec.anchors.get(name)
     const page = anchor && pageRefs[anchor.page]
-    return page && `[${page.toString()} /XYZ 0 ${Math.round(anchor.y + 6)} 0]`
+    if (!anchor || !page) throw new Error(`PDF link to "${name}", which no block of this document defines`)
+    return `[${page.toString()} /XYZ 0 ${Math.round(anchor.y + 6)} 0]`
   }
   const streams = spec.compress ? contents.map((c) => deflate(c)) : contents
   const annotRefs: (PDFRef | undefined)[] = []
@@ -83,9 +88,7 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
     const annots: PDFRef[] = []
     for (const { rect, link, text, annot } of page.links) {
       // Link annotations are written as PDF syntax directly: there are hundreds per brief.
-      const target =
-        'dest' in link ? dest(spec.anchors.get(link.dest)) : `<< /S /URI /URI ${literalString(link.uri)} >>`
-      if (!target) continue
+      const target = 'dest' in link ? dest(link.dest) : `<< /S /URI /URI ${literalString(link.uri)} >>`
       const key = 'dest' in link ? '/Dest' : '/A'
       // PDF/UA asks every link for a description (/Contents): its text, or for an area link its address.
       const description = text ? textString(text) : 'uri' in link ? literalString(link.uri) : '()'
@@ -122,10 +125,7 @@ export const writePdf = async (spec: DocumentSpec): Promise<Uint8Array> => {
 
   const outline = buildOutline(
     context,
-    spec.outline.flatMap((e) => {
-      const d = dest(spec.anchors.get(e.anchor))
-      return d ? [{ title: e.title, level: e.level, dest: new PDFRawLiteral(d) }] : []
-    }),
+    spec.outline.map((e) => ({ title: e.title, level: e.level, dest: new PDFRawLiteral(dest(e.anchor)) })),
   )
   const text = (s: string) => new PDFRawLiteral(textString(s))
   const date = PDFString.of(pdfDate(spec.meta.date))
