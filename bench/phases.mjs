@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Where a warm brief's CPU goes: `node bench/phases.mjs [slug]` (about 20 s). Renders every topic (A4) warm under V8's
+// Where a warm brief's CPU goes: `node bench/phases.mjs [slug]` (about 30 s). Renders every topic (A4) warm under V8's
 // sampling profiler, in an unminified bundle so functions keep their names, and prints each phase's inclusive time
 // per brief. Then re-deflates the streams of one brief (default peace-plan) at levels 1 to 9 with the same zlib,
-// to show what the level trades. Profiling slows everything a little: compare phases with each other, not with
+// to show what the level trades, and every topic brief's streams, by kind, with the object stream's own zlib settings
+// against zlib's defaults. Profiling slows everything a little: compare phases with each other, not with
 // `npm run bench`.
 import { Session } from 'node:inspector/promises'
 import { deflateSync, inflateSync } from 'node:zlib'
@@ -88,6 +89,38 @@ try {
   }
   console.log(`\n${slug}: ${streams.length} deflated streams, ${raw} bytes before deflate; the brief is ${bytes.length} bytes at level 6`)
   console.log(table(['level', 'ms to deflate them all', 'deflated bytes', 'brief bytes at that level'], rows))
+
+  // The object stream's own zlib settings (src/render/pdf/deflate.ts) against zlib's defaults, on every topic brief on
+  // both papers, per kind of stream: each kind re-deflated both ways, interleaved, 15 rounds.
+  const kinds = new Map()
+  for (const paper of ['a4', 'letter'])
+    for (const s of catalog.sheets) {
+      const pdf = Buffer.from(await m.renderFactSheetPdf(s, { ...options, paper }))
+      const latin1 = pdf.toString('latin1')
+      for (const match of latin1.matchAll(/<<((?:[^<>]|<<[^<>]*>>)*\/FlateDecode(?:[^<>]|<<[^<>]*>>)*)>>\s*stream\r?\n/g)) {
+        const dict = match[1]
+        const kind = dict.includes('/ObjStm') ? 'object stream' : dict.includes('/Length1') ? 'fonts' : dict.includes('/EmbeddedFile') ? 'evidence file' : 'content and the rest'
+        const start = match.index + match[0].length
+        const list = kinds.get(kind) ?? []
+        list.push(inflateSync(pdf.subarray(start, start + Number(/\/Length (\d+)/.exec(dict)[1]))))
+        kinds.set(kind, list)
+      }
+    }
+  const settings = { defaults: { level: 6 }, tuned: m.objectStreamTuning }
+  const tuningRows = [...kinds].map(([kind, list]) => {
+    const ms = { defaults: [], tuned: [] }
+    for (let round = 0; round < 15; round++)
+      for (const [name, o] of Object.entries(settings)) {
+        const t = process.cpuUsage()
+        for (const s of list) deflateSync(s, o)
+        ms[name].push(cpuMsSince(t) / 18)
+      }
+    const median = (xs) => xs.sort((a, b) => a - b)[7].toFixed(3)
+    const bytesWith = (o) => list.reduce((sum, s) => sum + deflateSync(s, o).length, 0)
+    return [kind, list.length, bytesWith(settings.defaults), bytesWith(settings.tuned), median(ms.defaults), median(ms.tuned)]
+  })
+  console.log(`\nThe object stream's settings ${JSON.stringify(m.objectStreamTuning)} against zlib's defaults, all 18 topic briefs`)
+  console.log(table(['streams', 'n', 'bytes, defaults', 'bytes, tuned', 'ms a brief, defaults', 'ms a brief, tuned'], tuningRows))
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

@@ -7,6 +7,7 @@ import type { StoryData } from '../src/curation/types'
 export { renderCollectionPdf, renderFactSheetPdf } from '../src/render/pdf'
 export { buildCatalog } from '../src/factsheet/catalog'
 export { provenanceOf } from '../src/factsheet/provenance'
+export { objectStreamTuning } from '../src/render/pdf/deflate'
 
 /** The story the Worker bundles, as src/source/bundled.ts imports it. */
 export const storyData = compiled as unknown as StoryData

@@ -1,6 +1,6 @@
 import { PDFStream, type PDFContext, type PDFObject, type PDFRef } from './pdf-lib'
 import { latin1Bytes, PDFBytesStream } from './pdf-raw'
-import { deflate } from './deflate'
+import { deflate, objectStreamTuning } from './deflate'
 
 const bytesOf = (object: PDFObject): Uint8Array => {
   const bytes = new Uint8Array(object.sizeInBytes())
@@ -57,7 +57,7 @@ export const serializeCompact = (context: PDFContext): Uint8Array => {
     return pair
   })
   const head = latin1Bytes(`${index.join(' ')}\n`)
-  const objStm = deflate(concat([head, ...bodies.flatMap((b) => [b, latin1Bytes('\n')])]))
+  const objStm = deflate(concat([head, ...bodies.flatMap((b) => [b, latin1Bytes('\n')])]), objectStreamTuning)
 
   const parts: Uint8Array[] = [latin1Bytes('%PDF-1.7\n%\x81\x81\x81\x81\n\n')]
   let offset = parts[0]?.length ?? 0
