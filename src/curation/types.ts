@@ -61,6 +61,8 @@ export interface Position {
   stance: StanceId
   basis?: Basis
   summary: string
+  /** The statement the curator chose to show at a glance (one of `statements`); otherwise a rule picks. */
+  telling?: string
   /** Statement ids, in the order the sheet shows them. */
   statements: string[]
 }

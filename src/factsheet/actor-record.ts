@@ -13,6 +13,8 @@ export interface ActorTopic {
   stanceLabel: string
   stanceWithBasis: string
   summary: string
+  /** As on the topic sheet: the statement the curator chose to show at a glance. */
+  telling?: string
   /** As on the topic sheet (same ids), but citing this record's own reference numbers. */
   statements: FactStatement[]
 }
@@ -78,6 +80,7 @@ export const buildActorRecord = (actor: ActorId, sheets: readonly FactSheet[]): 
         stanceLabel: p.stanceLabel,
         stanceWithBasis: p.stanceWithBasis,
         summary: p.summary,
+        ...(p.telling ? { telling: p.telling } : {}),
         statements: p.statements.map(index.citeStatement),
       },
     ]

@@ -132,6 +132,7 @@ export const buildFactSheet = (topic: Topic, { story, corpus, statements, timeli
       ...(position.basis ? { basis: position.basis } : {}),
       stanceWithBasis: stanceWithBasis(position.stance, position.basis),
       summary: position.summary,
+      ...(position.telling ? { telling: position.telling } : {}),
       statements: shown,
     }
   })

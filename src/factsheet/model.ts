@@ -65,6 +65,8 @@ export interface FactPosition {
   /** The stance with what it rests on: "Supports, as reported by outlets: no official quoted". */
   stanceWithBasis: string
   summary: string
+  /** Id of the statement the curator chose to show at a glance, if any (see mostTellingStatement). */
+  telling?: string
   statements: FactStatement[]
 }
 

@@ -1,4 +1,5 @@
-import type { FactEvent, FactSheet, Timeline } from '../factsheet/model'
+import { mostTellingStatement } from '../factsheet/glance'
+import type { FactEvent, FactSheet, FactPosition, Timeline } from '../factsheet/model'
 import { referenceJson, sourceRefJson, statementJson } from './json-statement'
 
 const eventJson = (e: FactEvent) => ({
@@ -12,6 +13,12 @@ const eventJson = (e: FactEvent) => ({
   outlets: e.outlets,
   sources: e.reports.map((r) => ({ ...sourceRefJson(r.source), wording: r.text })),
 })
+
+/** The statement the sheet shows at a glance for a position (the curator's choice, else the rule's), by id. */
+const tellingJson = (p: FactPosition) => {
+  const telling = mostTellingStatement(p)
+  return telling ? { telling: telling.id } : {}
+}
 
 /** The API shape of a fact sheet (documented in the README); a plain object ready for JSON.stringify. */
 export const factSheetJson = (sheet: FactSheet, dataVersion: string) => ({
@@ -28,6 +35,7 @@ export const factSheetJson = (sheet: FactSheet, dataVersion: string) => ({
     ...(p.basis ? { basis: p.basis } : {}),
     stanceWithBasis: p.stanceWithBasis,
     summary: p.summary,
+    ...tellingJson(p),
     statements: p.statements.map(statementJson),
   })),
   figures: sheet.figures.map((f) => ({ label: f.label, value: f.value, sources: f.sources.map(sourceRefJson) })),

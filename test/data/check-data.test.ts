@@ -150,6 +150,31 @@ describe('check:data refuses', () => {
     expect(broken('topics/treaty-share.yaml', 'basis: outlet-reports', 'basis: own-words')).toMatch(/basis "own-words" but no quote or paraphrase of compact's own speakers is cited/)
   })
 
+  it('a statement shown at a glance that the position does not cite, on a stance none, or not in the actor’s own words', () => {
+    expect(broken('topics/dam-deadline.yaml', /(ostmark:\n\s+stance: opposes\n)/, '$1    telling: toll-dams-open-first\n')).toMatch(
+      /dam-deadline\.yaml:\d+ positions\.ostmark\.telling: "toll-dams-open-first" is not among the statements this position cites; choose one of: kask-theatre, kask-no-deadline/,
+    )
+    expect(broken('topics/dam-deadline.yaml', /(compact:\n\s+stance: none\n)/, '$1    telling: kask-theatre\n')).toMatch(
+      /positions\.compact\.telling: stance "none" shows no statement at a glance: remove telling/,
+    )
+    const described = `
+      - id: ostmark-dismissed
+        kind: characterisation
+        date: 2031-05
+        reports:
+          - article: gazette
+            paragraph: p3
+            text: dismissed the demand as “theatre”
+  compact:`
+    const copy = copyOf(fixture)
+    edit(join(copy, 'topics/dam-deadline.yaml'), /\n  compact:/, described)
+    expect(messages(copy, fixtureSeeds)).toEqual([])
+    edit(join(copy, 'topics/dam-deadline.yaml'), /(ostmark:\n\s+stance: opposes\n)/, '$1    telling: ostmark-dismissed\n')
+    expect(messages(copy, fixtureSeeds).join('\n')).toMatch(
+      /positions\.ostmark\.telling: the stance rests on ostmark's own words, but "ostmark-dismissed" is an outlet's characterisation: choose a quote or paraphrase of ostmark's speakers/,
+    )
+  })
+
   it('a stance other than none with nothing to support it', () => {
     expect(broken('topics/dam-deadline.yaml', /compact:\n\s+stance: none\n/, 'compact:\n    stance: supports\n    basis: outlet-reports\n')).toMatch(/stance "supports" without any statement to support it/)
   })

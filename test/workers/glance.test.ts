@@ -32,6 +32,33 @@ describe('mostTellingStatement', () => {
   })
 })
 
+describe('the statement a curator chose to show at a glance (telling)', () => {
+  const short = statement('short', 'quote', 'Dear friend.')
+  const chosen = statement('chosen', 'quote', 'We reaffirm the special nature of this partnership, which serves both our peoples.')
+  const withChoice = (stance: FactPosition['stance'], telling: string) => ({ ...position(stance, [short, chosen]), telling })
+
+  it('wins over the rule, which alone would take the shorter quote', () => {
+    expect(mostTellingStatement(position('supports', [short, chosen]))?.id).toBe('short')
+    expect(mostTellingStatement(withChoice('supports', 'chosen'))?.id).toBe('chosen')
+  })
+
+  it('gives way when the page is short of room, and shows nothing for stance none', () => {
+    expect(mostTellingStatement(withChoice('supports', 'chosen'), { shortest: true })?.id).toBe('short')
+    expect(mostTellingStatement(withChoice('none', 'chosen'))).toBeUndefined()
+  })
+
+  it('is what the bundled sheets show where the curators chose (russia-china-partnership: not "dear friend")', async () => {
+    const sheet = catalog.sheet('russia-china-partnership')!
+    const russia = sheet.positions.find((p) => p.actor === 'russia')!
+    expect(russia.telling).toBe('putin-landmark-event')
+    expect(mostTellingStatement(russia)?.id).toBe('putin-landmark-event')
+    const html = await (await SELF.fetch('http://localhost/topics/russia-china-partnership')).text()
+    const glance = html.slice(html.indexOf('<section class="glance"'), html.indexOf('</section>', html.indexOf('<section class="glance"')))
+    expect(glance).toContain('reaffirms the special nature of the Russia-China partnership.')
+    expect(glance).not.toContain('dear friend')
+  })
+})
+
 describe('the fact sheet opens with an at-a-glance block', () => {
   it.each(catalog.sheets.map((s) => [s.slug, s] as const))('%s: every actor, its stance with basis, and its most telling words', async (slug, sheet) => {
     const html = await (await SELF.fetch(`http://localhost/topics/${slug}`)).text()

@@ -63,6 +63,19 @@ const checkStance = (ctx: StoryContext, yaml: YamlFile, path: Path, actor: strin
     ctx.at(yaml, [...path, 'stance'], `stance "${position.stance}" without any statement to support it: cite one, or use stance none`)
 }
 
+/** The statement shown at a glance is one this position cites, and its own words where the stance rests on them. */
+const checkTelling = (ctx: StoryContext, yaml: YamlFile, path: Path, actor: string, position: PositionFile, cited: Statement[]): void => {
+  const { telling } = position
+  if (telling === undefined) return
+  const at = [...path, 'telling']
+  if (position.stance === 'none') return ctx.at(yaml, at, 'stance "none" shows no statement at a glance: remove telling')
+  const statement = cited.find((s) => s.id === telling)
+  if (!statement)
+    return ctx.at(yaml, at, `"${telling}" is not among the statements this position cites; choose one of: ${cited.map((s) => s.id).join(', ')}`)
+  if (position.basis === 'own-words' && !ownWords(statement, actor))
+    ctx.at(yaml, at, `the stance rests on ${actor}'s own words, but "${telling}" is an outlet's characterisation: choose a quote or paraphrase of ${actor}'s speakers`)
+}
+
 const compilePosition = (
   ctx: StoryContext,
   yaml: YamlFile,
@@ -75,8 +88,9 @@ const compilePosition = (
   checkStance(ctx, yaml, path, actor, position, cited)
   for (const phrase of quotedPhrases(position.summary))
     if (!containsPhrase(phrase, cited)) ctx.at(yaml, [...path, 'summary'], `the summary quotes "${phrase}", which no statement cited here contains`)
-  const { stance, basis, summary } = position
-  return { position: { actor, stance, ...(basis ? { basis } : {}), summary, statements: cited.map((s) => s.id) }, cited }
+  checkTelling(ctx, yaml, path, actor, position, cited)
+  const { stance, basis, summary, telling } = position
+  return { position: { actor, stance, ...(basis ? { basis } : {}), summary, ...(telling ? { telling } : {}), statements: cited.map((s) => s.id) }, cited }
 }
 
 const compileFigures = (ctx: StoryContext, yaml: YamlFile, figures: TopicFile['figures']): KeyFigure[] =>

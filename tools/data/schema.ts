@@ -153,6 +153,11 @@ export const positionSchema = z
       .optional()
       .describe('What the stance rests on: the actor’s own words (quotes or paraphrases of its officials) or only outlets’ reports.'),
     summary: nonEmpty.describe('Neutral, in our words, resting only on the statements below; quoted phrases must appear in them.'),
+    telling: id
+      .optional()
+      .describe(
+        'The id of the statement, among those below, that best shows where the actor stands: page 1 of the briefs and the top of the HTML page show it. Without it: the actor’s own words, a quote before a paraphrase, a source without a quality warning, the shortest.',
+      ),
     statements: z
       .array(z.union([id, statementSchema]))
       .default([])
