@@ -87,7 +87,11 @@ const structText = (name: string) =>
       return body.startsWith('"') ? { depth, text: body.slice(1, -1) } : { depth, element: body.split(/[ :]/)[0] ?? '' }
     })
 
-/** Words of text with whitespace collapsed; a word broken after a hyphen, dash or slash closed up (not a lone dash). */
+/**
+ * Words of text with whitespace collapsed; a word broken after a hyphen, dash or slash closed up (not a lone dash).
+ * Hyphens inside a word are dropped: pdftotext removes the one a line ends on when the next line starts in lower
+ * case ("re-" / "translation" extracts as "retranslation"), which the structure's text keeps.
+ */
 const words = (text: string) =>
   text
     .replace(/\s+/g, ' ')
@@ -95,6 +99,7 @@ const words = (text: string) =>
     .trim()
     .split(' ')
     .filter((w) => w !== '')
+    .map((w) => w.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))
 
 const pageSize = (name: string) => {
   const [, w, h] = /^Page size: +([\d.]+) x ([\d.]+)/m.exec(run('pdfinfo', [file(name)])) ?? []

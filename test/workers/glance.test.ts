@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { mostTellingStatement } from '../../src/factsheet/glance'
 import type { FactPosition, FactStatement } from '../../src/factsheet/model'
 import { catalog } from '../support/catalog'
+import { briefPart } from '../../src/render/pdf'
 
 const statement = (id: string, kind: FactStatement['kind'], quote: string, qualityNote?: string) =>
   ({ id, kind, quote, wordings: [{ kind, text: quote, segments: [quote], source: { qualityNote } }] }) as unknown as FactStatement
@@ -76,5 +77,35 @@ describe('the fact sheet opens with an at-a-glance block', () => {
       const section = html.slice(html.indexOf(`<section id="${p.actor}"`))
       expect(section.slice(0, section.indexOf('</section>'))).toContain(`id="${target}"`)
     }
+  })
+})
+
+describe('a statement at a glance from a source with a quality warning', () => {
+  // Page 1 alone must not pass off a garbled text as clean: the full record's caution comes with it.
+  const flagged = catalog.sheets.flatMap((sheet) =>
+    sheet.positions.flatMap((p) => {
+      const telling = mostTellingStatement(p)
+      const source = telling?.wordings[0]?.source
+      return telling && source?.qualityNote ? [{ sheet, actor: p.actor, telling, source }] : []
+    }),
+  )
+
+  it('occurs in the corpus (energy-trade: China, from CNN’s re-translation), so the checks below run', () => {
+    expect(flagged.map((f) => `${f.sheet.slug}/${f.actor}`)).toContain('energy-trade/china')
+  })
+
+  it.each(flagged.map((f) => [f.sheet.slug, f.actor, f] as const))('%s / %s: page 1 of the brief prints the caution', (_slug, _actor, { sheet, source }) => {
+    const part = briefPart(sheet, { paper: 'a4', origin: 'https://example.com' }, '')
+    const front = part.blocks.slice(0, part.blocks.findIndex((b) => b.breakBefore))
+    const text = front.flatMap((b) => b.rows.flatMap((r) => r.items.flatMap((i) => (i.kind === 'text' ? [i.text] : [])))).join('')
+    expect(text).toContain(`Caution: ${source.qualityNote!.split(/[:;.]/)[0]!.trim()}; see [${source.n}].`)
+  })
+
+  it.each(flagged.map((f) => [f.sheet.slug, f.actor, f] as const))('%s / %s: the HTML row labels its kind and links the warning', async (slug, actor, { telling }) => {
+    const html = await (await SELF.fetch(`http://localhost/topics/${slug}`)).text()
+    const row = html.slice(html.indexOf(`<th scope="row"><a href="#${actor}">`))
+    const cells = row.slice(0, row.indexOf('</tr>'))
+    expect(cells).toContain('garbled machine translation')
+    if (telling.wordings[0]!.kind !== 'quote') expect(cells).toContain('Paraphrase (reported speech):')
   })
 })

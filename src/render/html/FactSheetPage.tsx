@@ -1,7 +1,7 @@
 import { html } from 'hono/html'
 import type { FactFigure, FactPosition, FactSheet } from '../../factsheet/model'
 import { mostTellingStatement } from '../../factsheet/glance'
-import { glanceLabels, printedWording } from '../../vocabulary'
+import { glanceLabels, kindLabels, printedWording } from '../../vocabulary'
 import { formatDateRange } from '../format-date'
 import { statementAnchors, type StatementAnchors } from '../statement-anchors'
 import { citationHtml } from './Citation'
@@ -23,7 +23,7 @@ const glanceRowHtml = (p: FactPosition, anchorOf: StatementAnchors) => {
   const first = telling?.wordings[0]
   const statement =
     telling && first
-      ? html`<a href="#${anchorOf(p.actor, telling.id)}">${printedWording(first.kind, first.text)}</a><span class="meta"> — ${telling.speaker.name}, ${telling.speaker.role} ${citationHtml(first.source)}</span>`
+      ? html`${first.kind === 'quote' ? '' : html`<span class="meta">${kindLabels[first.kind]}:</span> `}<a href="#${anchorOf(p.actor, telling.id)}">${printedWording(first.kind, first.text)}</a><span class="meta"> — ${telling.speaker.name}, ${telling.speaker.role} ${citationHtml(first.source)}</span>`
       : html`<span class="meta">—</span>`
   return html`<tr><th scope="row"><a href="#${p.actor}">${p.actorName}</a></th><td>${stanceBadgeHtml(p.stance, p.stanceWithBasis)}</td><td>${statement}</td></tr>`
 }

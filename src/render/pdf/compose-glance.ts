@@ -4,7 +4,7 @@ import type { StanceId } from '../../curation/types'
 import { plural } from '../plural'
 import { spaceAfter, span, textRows, type ComposeContext, type Row, type TextBox } from './blocks'
 import { stanceRows } from './compose-stance'
-import { refSpans } from './compose-statement'
+import { cautionOf, refSpans } from './compose-statement'
 import type { Span } from './layout'
 import { leading, styles } from './theme'
 
@@ -60,7 +60,8 @@ const shortened = (text: string, lines: number, fits: (text: string) => number):
 
 /**
  * A statement as one cell of a front-page table: its first wording (linked to `destOf(s)`, the statement in the full
- * record, and shortened with an ellipsis when the page needs it), then speaker, role, outlet and source number.
+ * record, and shortened with an ellipsis when the page needs it), then speaker, role, outlet and source number, and
+ * the source's caution where it has one (page 1 alone must not pass off a garbled text as clean).
  */
 export const tellingCell = (s: FactStatement | undefined, destOf: (s: FactStatement) => string, box: TextBox, glance: Glance, ctx: ComposeContext): Row[] => {
   const first = s?.wordings[0]
@@ -79,7 +80,13 @@ export const tellingCell = (s: FactStatement | undefined, destOf: (s: FactStatem
     span(`, ${s.speaker.role} · ${first.source.outlet} `, styles.small),
     ...refSpans([first.source.n], ctx),
   ]
-  return [...spaceAfter(wording), ...textRows(by, { ...box, leading: leading.small }, ctx.measure)]
+  const caution = cautionOf(first.source)
+  const small = { ...box, leading: leading.small }
+  return [
+    ...spaceAfter(wording),
+    ...textRows(by, small, ctx.measure),
+    ...(caution ? textRows([span(caution, styles.warning)], small, ctx.measure) : []),
+  ]
 }
 
 /** `3 statements`, or that there are none. */

@@ -16,6 +16,10 @@ export const refSpans = (ns: number[], ctx: ComposeContext): Span[] =>
 /** The note's first clause, e.g. `This copy of the CNN report is a garbled machine re-translation`. */
 const firstClause = (text: string) => /^.*?(?=[:;]|\.\s|\.$)/.exec(text)?.[0]?.trim() || text
 
+/** The warning printed under a wording whose source carries a quality note (and on page 1), else undefined. */
+export const cautionOf = (source: Wording['source']): string | undefined =>
+  source.qualityNote ? `Caution: ${firstClause(source.qualityNote)}; see [${source.n}].` : undefined
+
 const barX = 0
 const textX = 11
 
@@ -51,17 +55,8 @@ const wordingRows = (w: Wording, several: boolean, ctx: ComposeContext): Row[] =
         'P',
       ),
     )
-  if (w.source.qualityNote)
-    rows.push(
-      ...tagged(
-        textRows(
-          [span(`Caution: ${firstClause(w.source.qualityNote)}; see [${w.source.n}].`, styles.warning)],
-          small,
-          ctx.measure,
-        ),
-        'P',
-      ),
-    )
+  const caution = cautionOf(w.source)
+  if (caution) rows.push(...tagged(textRows([span(caution, styles.warning)], small, ctx.measure), 'P'))
   // Every wording, quote or paraphrase, is the outlet's text copied verbatim: a BlockQuote.
   return withBar(tagged(rows, 'BlockQuote'), barX, 1.5, colors.bar)
 }
