@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { mostTellingStatement } from '../../src/factsheet/glance'
 import type { FactPosition, FactStatement } from '../../src/factsheet/model'
 import { catalog } from '../support/catalog'
-import { briefPart } from '../../src/render/pdf'
+import { actorPart, briefPart } from '../../src/render/pdf'
 
 const statement = (id: string, kind: FactStatement['kind'], quote: string, qualityNote?: string) =>
   ({ id, kind, quote, wordings: [{ kind, text: quote, segments: [quote], source: { qualityNote } }] }) as unknown as FactStatement
@@ -46,6 +46,16 @@ describe('the statement a curator chose to show at a glance (telling)', () => {
   it('gives way when the page is short of room, and shows nothing for stance none', () => {
     expect(mostTellingStatement(withChoice('supports', 'chosen'), { shortest: true })?.id).toBe('short')
     expect(mostTellingStatement(withChoice('none', 'chosen'))).toBeUndefined()
+  })
+
+  it('is what page 1 of an actor’s brief links to for that topic', () => {
+    for (const [actor, id] of [['russia', 'putin-landmark-event'], ['china', 'xi-strategic-partnership']] as const) {
+      const part = actorPart(catalog.actorRecord(actor), { paper: 'a4', origin: 'https://example.com' })
+      const front = part.blocks.slice(0, part.blocks.findIndex((b) => b.breakBefore))
+      const dests = front.flatMap((b) => b.rows.flatMap((r) => r.items.flatMap((i) => ((i.kind === 'text' || i.kind === 'link') && i.link && 'dest' in i.link ? [i.link.dest] : []))))
+      expect(dests, actor).toContain(`russia-china-partnership/${id}`)
+      expect(dests, actor).not.toContain('russia-china-partnership/putin-xi-dear-friend')
+    }
   })
 
   it('is what the bundled sheets show where the curators chose (russia-china-partnership: not "dear friend")', async () => {
