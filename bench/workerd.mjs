@@ -60,6 +60,17 @@ const processCpuMs = (pid) => {
   return ns / 1e6
 }
 
+/** CPU of the workerd process running the Worker, all threads, over the first request a fresh server answers. */
+export const workerdFirstRequest = async (server, path) => {
+  const worker = server.processes().workerd.find((p) => p.role === 'worker')
+  if (!worker) throw new Error('No workerd process runs the Worker.')
+  const before = processCpuMs(worker.pid)
+  const res = await fetch(`${server.baseUrl}${path}`)
+  await res.arrayBuffer()
+  if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`)
+  return { path, workerProcessCpuMs: processCpuMs(worker.pid) - before }
+}
+
 /**
  * The first brief a fresh isolate renders (the server must have rendered none yet): the render timed inside the
  * isolate (performance.now), and the CPU of the workerd process running the Worker, all threads, over the request.

@@ -13,7 +13,7 @@ import { measureBundle } from '../bench/bundle-size.mjs'
 import { startServer } from '../bench/dev-server.mjs'
 import { chromiumProcess, chromiumWarmPage } from '../bench/peers/chromium.mjs'
 import { fmt, kib, summarize, table } from '../bench/stats.mjs'
-import { httpLoads, workerdFirstRender, workerdRenders } from '../bench/workerd.mjs'
+import { httpLoads, workerdFirstRender, workerdFirstRequest, workerdRenders } from '../bench/workerd.mjs'
 
 const startedAt = performance.now()
 const log = (message) => process.stderr.write(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${message}\n`)
@@ -110,6 +110,20 @@ try {
     runs: freshIsolates,
     insideMedianMs: summarize(freshIsolates.map((r) => r.insideMs)).median,
     workerProcessCpuMedianMs: summarize(freshIsolates.map((r) => r.workerProcessCpuMs)).median,
+  }
+  // Any first request runs cold code: a page and a JSON body, each as the first request of 3 more fresh servers.
+  for (const [name, path] of [['html', '/topics/peace-plan'], ['json', '/api/topics/peace-plan']]) {
+    log(`first ${path} of a fresh workerd isolate (3 fresh wrangler dev servers)`)
+    const runs = []
+    for (let i = 0; i < 3; i++) {
+      const fresh = await startServer()
+      try {
+        runs.push(await workerdFirstRequest(fresh, path))
+      } finally {
+        await fresh.stop()
+      }
+    }
+    results.workerdFirst[name] = { path, runs, workerProcessCpuMedianMs: summarize(runs.map((r) => r.workerProcessCpuMs)).median }
   }
 
   log('starting wrangler dev with BENCH_ROUTES=on')
@@ -239,6 +253,8 @@ const beforeAfter = [
   ['inside workerd, mean per render', ms(before.workerd.meanMs), ms(results.workerd.meanMs)],
   ['first brief in a fresh workerd isolate, timed inside', '', ms(results.workerdFirst.insideMedianMs)],
   ['  same request, Worker process CPU (all threads)', '', ms(results.workerdFirst.workerProcessCpuMedianMs)],
+  ['first HTML page of a fresh workerd isolate, Worker process CPU', '', ms(results.workerdFirst.html.workerProcessCpuMedianMs)],
+  ['first JSON body of a fresh workerd isolate, Worker process CPU', '', ms(results.workerdFirst.json.workerProcessCpuMedianMs)],
   ['HTML renderer, CPU median', ms(before.html.medianCpuMs), ms(results.html.medianCpuMs)],
   ['bundle, gzip (wrangler)', `${fmt(before.bundle.gzipKiB)} KiB`, `${fmt(results.bundle.gzipKiB)} KiB`],
   ['× ahead of pdf-lib + Helvetica (CPU)', '2.8', helveticaPeer ? fmt(helveticaPeer.ratio, 1) : ''],
