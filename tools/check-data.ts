@@ -1,16 +1,19 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { compileStory } from './data/compile-story'
+import { glanceReport } from './data/glance-report'
 import { writePins } from './data/pin'
 import type { Problem } from './data/yaml-file'
 
-const usage = `npm run check:data [-- --pin] [--quiet]
+const usage = `npm run check:data [-- --pin] [--quiet] [--glance]
 
 Validates every story in stories/ (and the test fixtures in test/fixtures/stories/) against the schema,
 checks every quote verbatim in the paragraph it cites, and writes the compiled JSON the Worker bundles
 to generated/. Errors name the file, line and field.
   --pin    pin paragraphs that have no pin yet (a new article); never changes an existing pin
   --quiet  print nothing on success
+  --glance also print, per topic and actor, the statement page 1 shows and whether the curator (telling:)
+           or the rule chose it
   --stories <dir> --seeds <dir> --out <dir>
            check the stories of another folder instead (tests use this)`
 
@@ -36,6 +39,7 @@ if (args.includes('--help') || args.includes('-h')) {
 }
 const pin = args.includes('--pin')
 const quiet = args.includes('--quiet')
+const glance = args.includes('--glance')
 
 let failed = 0
 for (const root of roots) {
@@ -64,6 +68,7 @@ for (const root of roots) {
       console.log(
         `${dir}: ${articles.length} articles, ${topics.length} topics, ${Object.keys(statements).length} statements, ${timeline.length} events; data version ${dataVersion}`,
       )
+    if (glance) console.log(glanceReport(result.data).join('\n'))
   }
 }
 if (failed > 0) {

@@ -116,6 +116,18 @@ describe('npm run check:data', () => {
     expect(data.dataVersion).toMatch(/^[0-9a-f]{16}$/)
   })
 
+  it('--glance lists what page 1 shows for each actor and who chose it, the curator or the rule', () => {
+    const copy = copyOf(fixture)
+    const glance = () => {
+      const run = cli(['--glance', '--stories', join(copy, '..'), '--seeds', fixtureSeeds, '--out', mkdtempSync(join(tmpdir(), 'out-'))])
+      expect(run.status, run.stderr).toBe(0)
+      return run.stdout.split('\n').find((line) => line.trimStart().startsWith('ostmark') && line.includes('Opposes')) ?? ''
+    }
+    expect(glance()).toMatch(/ostmark +Opposes, in its own words +rule +kask-theatre: “theatre”$/)
+    edit(join(copy, 'topics/dam-deadline.yaml'), /(ostmark:\n\s+stance: opposes\n)/, '$1    telling: kask-no-deadline\n')
+    expect(glance()).toMatch(/ostmark +Opposes, in its own words +curator +kask-no-deadline: “never negotiate under a deadline”$/)
+  })
+
   it('keeps the JSON Schema editors use in step with the schema', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'schema-'))
     execFileSync('npx', ['tsx', 'tools/write-schema.ts', fresh], { encoding: 'utf8' })
