@@ -43,7 +43,7 @@ describe('a second story, served from its own data', () => {
 
   it('serves the same sheet as JSON with segments, basis, ids and corroboration by newsroom', async () => {
     const sheet = (await (await get('/api/topics/dam-deadline')).json()) as {
-      positions: { actor: string; basis?: string; stanceWithBasis: string; statements: { id: string; quote: string; corroboration: { newsrooms: string[]; count: number }; sources: { segments: string[]; attributedTo?: string }[] }[] }[]
+      positions: { actor: string; basis?: string; stanceWithBasis: string; telling?: string; statements: { id: string; quote: string; corroboration: { newsrooms: string[]; count: number }; sources: { segments: string[]; attributedTo?: string }[] }[] }[]
       dataVersion: string
     }
     expect(sheet.dataVersion).toBe(data.dataVersion)
@@ -55,6 +55,12 @@ describe('a second story, served from its own data', () => {
     // The Gazette's copy is attributed to Coastwire: one newsroom, not two.
     expect(deadline.corroboration).toMatchObject({ newsrooms: ['Coastwire'], count: 1 })
     expect(deadline.sources[1]!.attributedTo).toBe('Coastwire')
+    // At a glance: the curator's choice for Ostmark, the rule's for Veldria, nothing for a silent actor.
+    expect(sheet.positions.map((p) => p.telling)).toEqual(['toll-dams-open-first', 'kask-no-deadline', undefined])
+    const html = await text('/topics/dam-deadline')
+    const glance = html.slice(html.indexOf('<section class="glance"'), html.indexOf('</section>', html.indexOf('<section class="glance"')))
+    expect(glance).toContain('never negotiate under a deadline')
+    expect(glance).not.toContain('theatre')
   })
 
   it('serves Markdown, the matrix, actors, timeline, sources and search from the same data', async () => {
