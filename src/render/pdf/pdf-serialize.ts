@@ -1,5 +1,5 @@
 import { PDFStream, type PDFContext, type PDFObject, type PDFRef } from './pdf-lib'
-import { latin1Bytes, PDFBytesStream } from './pdf-raw'
+import { latin1Bytes, PDFBytesStream, singleByteBytes } from './pdf-raw'
 import { deflate, objectStreamTuning } from './deflate'
 
 const bytesOf = (object: PDFObject): Uint8Array => {
@@ -48,16 +48,17 @@ export const serializeCompact = (context: PDFContext): Uint8Array => {
   const objStmNumber = size - 2
   const xrefNumber = size - 1
 
-  // The object stream: "number offset" pairs, then the objects, each after a newline.
-  const bodies = packed.map(([, o]) => bytesOf(o))
+  // The object stream: "number offset" pairs, then the objects, each after a newline. Built as one string of
+  // single-byte characters (PDF syntax) and encoded once, rather than hundreds of small buffers joined.
+  const bodies = packed.map(([, o]) => o.toString())
   let at = 0
   const index = packed.map(([ref], i) => {
     const pair = `${ref.objectNumber} ${at}`
     at += (bodies[i]?.length ?? 0) + 1
     return pair
   })
-  const head = latin1Bytes(`${index.join(' ')}\n`)
-  const objStm = deflate(concat([head, ...bodies.flatMap((b) => [b, latin1Bytes('\n')])]), objectStreamTuning)
+  const head = `${index.join(' ')}\n`
+  const objStm = deflate(singleByteBytes(`${head}${bodies.join('\n')}\n`), objectStreamTuning)
 
   const parts: Uint8Array[] = [latin1Bytes('%PDF-1.7\n%\x81\x81\x81\x81\n\n')]
   let offset = parts[0]?.length ?? 0
