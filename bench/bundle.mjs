@@ -23,12 +23,12 @@ export const esbuildOptions = {
   logLevel: 'warning',
 }
 
-/** wrangler.toml's [alias] table ("module" = "./path"), with paths made absolute. */
-export const workerAliases = () => {
-  const toml = readFileSync(join(projectRoot, 'wrangler.toml'), 'utf8')
+/** wrangler.toml's [alias] table ("module" = "./path"), with paths made absolute; `root`: another checkout's. */
+export const workerAliases = (root = projectRoot) => {
+  const toml = readFileSync(join(root, 'wrangler.toml'), 'utf8')
   const table = /^\[alias\]\s*\n([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(toml)?.[1] ?? ''
   return Object.fromEntries(
-    [...table.matchAll(/^\s*"([^"]+)"\s*=\s*"([^"]+)"/gm)].map(([, name, path]) => [name, path.startsWith('.') ? resolve(projectRoot, path) : path]),
+    [...table.matchAll(/^\s*"([^"]+)"\s*=\s*"([^"]+)"/gm)].map(([, name, path]) => [name, path.startsWith('.') ? resolve(root, path) : path]),
   )
 }
 
