@@ -2,6 +2,7 @@ import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import type { ActorId } from '../../src/curation/types'
 import { buildActorRecord } from '../../src/factsheet/actor-record'
+import { mostTellingStatement } from '../../src/factsheet/glance'
 import { actorIds, actorNames, catalog } from '../support/catalog'
 
 const get = (path: string, init?: RequestInit) => exports.default.fetch(`http://localhost${path}`, { redirect: 'manual', ...init })
@@ -95,6 +96,30 @@ describe('GET /actors/:id', () => {
       expect(html).toContain(`<figure class="statement" id="${slug}-${statement.id}">`)
       for (const w of statement.wordings) expect(html).toContain(`href="/sources/${w.source.article}#${w.source.paragraph}"`)
     }
+  })
+
+  it.each(actorIds)('%s: the stance table gives each topic’s most telling statement, as page 1 of the brief does, linked to it below', async (actor) => {
+    const html = await (await get(`/actors/${actor}`)).text()
+    const table = html.slice(html.indexOf('<table class="glance">'), html.indexOf('</table>'))
+    expect(table).toContain('<th scope="col">Most telling statement</th>')
+    for (const topic of catalog.actorRecord(actor).topics) {
+      const row = table.slice(table.indexOf(`<a href="#topic-${topic.slug}">`))
+      const cells = row.slice(0, row.indexOf('</tr>'))
+      const telling = mostTellingStatement(topic)
+      if (!telling) {
+        expect(cells, topic.slug).toContain('<span class="meta">—</span>')
+        continue
+      }
+      expect(cells, topic.slug).toContain(`href="#${topic.slug}-${telling.id}"`)
+      expect(html).toContain(`id="${topic.slug}-${telling.id}"`)
+    }
+  })
+
+  it('shows the curator’s choice for a topic, not the rule’s (Russia on the partnership: not "dear friend")', async () => {
+    const html = await (await get('/actors/russia')).text()
+    const table = html.slice(html.indexOf('<table class="glance">'), html.indexOf('</table>'))
+    expect(table).toContain('href="#russia-china-partnership-putin-landmark-event"')
+    expect(table).not.toContain('dear friend')
   })
 
   it.each(actorIds)('%s: every id is unique and every [n] has its numbered source', async (actor) => {

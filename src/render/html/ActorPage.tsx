@@ -1,11 +1,17 @@
 import type { ActorRecord } from '../../factsheet/actor-record'
+import { mostTellingStatement } from '../../factsheet/glance'
+import { glanceLabels } from '../../vocabulary'
 import { kindBreakdown } from '../kind-labels'
 import { plural } from '../plural'
 import { SourceList } from './SourceList'
 import { StanceBadge } from './StanceBadge'
 import { Statement } from './Statement'
+import { tellingCellHtml } from './telling-cell'
 
-/** One actor across every topic: stance per topic, who spoke, and every statement with its citations. */
+/**
+ * One actor across every topic: per topic the stance and the most telling statement (as on page 1 of the actor's
+ * brief), who spoke, and every statement with its citations.
+ */
 export const ActorPage = ({ record }: { record: ActorRecord }) => {
   const name = record.actorInSentence
   return (
@@ -35,12 +41,13 @@ export const ActorPage = ({ record }: { record: ActorRecord }) => {
           </a>
         </li>
       </ul>
-      <table>
-        <caption class="meta">Where {name} stands, topic by topic</caption>
+      <table class="glance">
+        <caption class="meta">Where {name} stands, topic by topic, and the words that show it best</caption>
         <thead>
           <tr>
             <th scope="col">Topic</th>
             <th scope="col">Stance</th>
+            <th scope="col">{glanceLabels.statement}</th>
           </tr>
         </thead>
         <tbody>
@@ -52,6 +59,7 @@ export const ActorPage = ({ record }: { record: ActorRecord }) => {
               <td>
                 <StanceBadge stance={t.stance} label={t.stanceWithBasis} />
               </td>
+              <td>{tellingCellHtml(mostTellingStatement(t), (s) => `#${t.slug}-${s.id}`)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,13 +1,14 @@
 import { html } from 'hono/html'
 import type { FactFigure, FactPosition, FactSheet } from '../../factsheet/model'
 import { mostTellingStatement } from '../../factsheet/glance'
-import { glanceLabels, kindLabels, printedWording } from '../../vocabulary'
+import { glanceLabels } from '../../vocabulary'
 import { formatDateRange } from '../format-date'
 import { statementAnchors, type StatementAnchors } from '../statement-anchors'
 import { citationHtml } from './Citation'
 import { SourceList } from './SourceList'
 import { stanceBadgeHtml } from './StanceBadge'
 import { statementHtml } from './Statement'
+import { tellingCellHtml } from './telling-cell'
 import { EventList } from './TimelinePage'
 
 /** Statement id -> the anchors published for it before ids were names (`russia-5`), indexed once per page. */
@@ -18,15 +19,8 @@ const publishedAnchors = (sheet: FactSheet) => {
 }
 
 /** One actor's row at a glance: stance with basis, and the most telling statement linked to its copy below. */
-const glanceRowHtml = (p: FactPosition, anchorOf: StatementAnchors) => {
-  const telling = mostTellingStatement(p)
-  const first = telling?.wordings[0]
-  const statement =
-    telling && first
-      ? html`${first.kind === 'quote' ? '' : html`<span class="meta">${kindLabels[first.kind]}:</span> `}<a href="#${anchorOf(p.actor, telling.id)}">${printedWording(first.kind, first.text)}</a><span class="meta"> — ${telling.speaker.name}, ${telling.speaker.role} ${citationHtml(first.source)}</span>`
-      : html`<span class="meta">—</span>`
-  return html`<tr><th scope="row"><a href="#${p.actor}">${p.actorName}</a></th><td>${stanceBadgeHtml(p.stance, p.stanceWithBasis)}</td><td>${statement}</td></tr>`
-}
+const glanceRowHtml = (p: FactPosition, anchorOf: StatementAnchors) =>
+  html`<tr><th scope="row"><a href="#${p.actor}">${p.actorName}</a></th><td>${stanceBadgeHtml(p.stance, p.stanceWithBasis)}</td><td>${tellingCellHtml(mostTellingStatement(p), (s) => `#${anchorOf(p.actor, s.id)}`)}</td></tr>`
 
 /** One actor's section: stance, summary, and every statement with the anchors published for it before. */
 const positionHtml = (p: FactPosition, anchorOf: StatementAnchors, published: Map<string, string[]>) =>

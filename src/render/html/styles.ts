@@ -33,6 +33,8 @@ caption{text-align:left}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 /* Speaker tables hold long role and grade words: let them hyphenate rather than widen a phone screen. */
 table.speakers th,table.speakers td{hyphens:auto;overflow-wrap:anywhere}table.speakers .meta{display:block}
+/* An actor's topics at a glance: long topic titles, stances and quotes in three columns on a phone. */
+table.glance th,table.glance td{hyphens:auto;overflow-wrap:anywhere}
 th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
 .stance-supports{color:var(--supports)}.stance-opposes{color:var(--opposes)}.stance-conditional{color:var(--conditional)}
 .stance-ambiguous{color:var(--ambiguous)}.stance-none{color:var(--none);font-weight:400}
