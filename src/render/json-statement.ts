@@ -1,4 +1,5 @@
-import type { FactStatement, SourceRef } from '../factsheet/model'
+import { mostTellingStatement } from '../factsheet/glance'
+import type { FactPosition, FactStatement, SourceRef } from '../factsheet/model'
 import { corroborationSentence } from '../vocabulary'
 
 /** A cited paragraph as the API shows it (the same fields as in `/api/topics/:slug`). */
@@ -44,3 +45,9 @@ export const statementJson = (s: FactStatement) => ({
 
 /** A numbered reference with what a reader needs to find it. */
 export const referenceJson = (r: SourceRef) => ({ ...sourceRefJson(r), headline: r.headline, date: r.date })
+
+/** The statement shown at a glance for a position (the curator's choice, else the rule's), by id; none for none. */
+export const tellingJson = (p: Pick<FactPosition, 'stance' | 'statements' | 'telling'>) => {
+  const telling = mostTellingStatement(p)
+  return telling ? { telling: telling.id } : {}
+}

@@ -1,6 +1,5 @@
-import { mostTellingStatement } from '../factsheet/glance'
-import type { FactEvent, FactSheet, FactPosition, Timeline } from '../factsheet/model'
-import { referenceJson, sourceRefJson, statementJson } from './json-statement'
+import type { FactEvent, FactSheet, Timeline } from '../factsheet/model'
+import { referenceJson, sourceRefJson, statementJson, tellingJson } from './json-statement'
 
 const eventJson = (e: FactEvent) => ({
   id: e.id,
@@ -13,12 +12,6 @@ const eventJson = (e: FactEvent) => ({
   outlets: e.outlets,
   sources: e.reports.map((r) => ({ ...sourceRefJson(r.source), wording: r.text })),
 })
-
-/** The statement the sheet shows at a glance for a position (the curator's choice, else the rule's), by id. */
-const tellingJson = (p: FactPosition) => {
-  const telling = mostTellingStatement(p)
-  return telling ? { telling: telling.id } : {}
-}
 
 /** The API shape of a fact sheet (documented in the README); a plain object ready for JSON.stringify. */
 export const factSheetJson = (sheet: FactSheet, dataVersion: string) => ({

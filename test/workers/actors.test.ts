@@ -198,7 +198,7 @@ describe('GET /api/actors/:id', () => {
     type Json = {
       actor: string
       speakers: { name: string; roles: string[]; statements: number }[]
-      topics: { slug: string; stance: string; url: string; statements: { id: string; quote: string; sources: { n: number; article: string; paragraph: string; url: string }[] }[] }[]
+      topics: { slug: string; stance: string; url: string; telling?: string; statements: { id: string; quote: string; sources: { n: number; article: string; paragraph: string; url: string }[] }[] }[]
       references: { n: number; article: string; paragraph: string }[]
     }
     const res = await get(`/api/actors/${actor}`)
@@ -214,6 +214,15 @@ describe('GET /api/actors/:id', () => {
           expect([ref.article, ref.paragraph]).toEqual([src.article, src.paragraph])
           expect(src.url).toBe(`/sources/${src.article}#${src.paragraph}`)
         }
+    // The statement at a glance, as the page and page 1 of the brief show it; none where the actor said nothing.
+    const record = catalog.actorRecord(actor)
+    expect(body.topics.map((t) => t.telling)).toEqual(record.topics.map((t) => mostTellingStatement(t)?.id))
+    for (const topic of body.topics) if (topic.telling) expect(topic.statements.map((s) => s.id)).toContain(topic.telling)
+  })
+
+  it('names the curator’s choice (Russia on the partnership)', async () => {
+    const body = (await (await get('/api/actors/russia')).json()) as { topics: { slug: string; telling?: string }[] }
+    expect(body.topics.find((t) => t.slug === 'russia-china-partnership')?.telling).toBe('putin-landmark-event')
   })
 })
 
