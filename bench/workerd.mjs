@@ -60,15 +60,21 @@ const processCpuMs = (pid) => {
   return ns / 1e6
 }
 
-/** CPU of the workerd process running the Worker, all threads, over the first request a fresh server answers. */
-export const workerdFirstRequest = async (server, path) => {
+/** GET `path` (must answer 200) and read its body with `read`; the CPU of the Worker's workerd process, all threads, over it. */
+const withWorkerCpu = async (server, path, read) => {
   const worker = server.processes().workerd.find((p) => p.role === 'worker')
   if (!worker) throw new Error('No workerd process runs the Worker.')
   const before = processCpuMs(worker.pid)
   const res = await fetch(`${server.baseUrl}${path}`)
-  await res.arrayBuffer()
   if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`)
-  return { path, workerProcessCpuMs: processCpuMs(worker.pid) - before }
+  const body = await read(res)
+  return { body, workerProcessCpuMs: processCpuMs(worker.pid) - before }
+}
+
+/** CPU of the workerd process running the Worker, all threads, over the first request a fresh server answers. */
+export const workerdFirstRequest = async (server, path) => {
+  const { workerProcessCpuMs } = await withWorkerCpu(server, path, (res) => res.arrayBuffer())
+  return { path, workerProcessCpuMs }
 }
 
 /**
@@ -76,11 +82,6 @@ export const workerdFirstRequest = async (server, path) => {
  * isolate (performance.now), and the CPU of the workerd process running the Worker, all threads, over the request.
  */
 export const workerdFirstRender = async (server, slug) => {
-  const worker = server.processes().workerd.find((p) => p.role === 'worker')
-  if (!worker) throw new Error('No workerd process runs the Worker.')
-  const before = processCpuMs(worker.pid)
-  const res = await fetch(`${server.baseUrl}/__bench/timings/${slug}?n=1`)
-  if (res.status !== 200) throw new Error(`GET /__bench/timings/${slug}?n=1 answered ${res.status}`)
-  const body = await res.json()
-  return { slug, insideMs: body.ms[0], workerProcessCpuMs: processCpuMs(worker.pid) - before, bytes: body.bytes }
+  const { body, workerProcessCpuMs } = await withWorkerCpu(server, `/__bench/timings/${slug}?n=1`, (res) => res.json())
+  return { slug, insideMs: body.ms[0], workerProcessCpuMs, bytes: body.bytes }
 }

@@ -96,16 +96,21 @@ try {
   pdfBundle.remove()
   appBundle.remove()
 
-  log('first brief in a fresh workerd isolate (3 fresh wrangler dev servers)')
-  const freshIsolates = []
-  for (let i = 0; i < 3; i++) {
-    const fresh = await startServer({ benchRoutes: true })
-    try {
-      freshIsolates.push(await workerdFirstRender(fresh, 'peace-plan'))
-    } finally {
-      await fresh.stop()
+  /** `measure(server)` on each of 3 fresh `wrangler dev` servers, each stopped after it. */
+  const onFreshServers = async (options, measure) => {
+    const runs = []
+    for (let i = 0; i < 3; i++) {
+      const fresh = await startServer(options)
+      try {
+        runs.push(await measure(fresh))
+      } finally {
+        await fresh.stop()
+      }
     }
+    return runs
   }
+  log('first brief in a fresh workerd isolate (3 fresh wrangler dev servers)')
+  const freshIsolates = await onFreshServers({ benchRoutes: true }, (fresh) => workerdFirstRender(fresh, 'peace-plan'))
   results.workerdFirst = {
     runs: freshIsolates,
     insideMedianMs: summarize(freshIsolates.map((r) => r.insideMs)).median,
@@ -114,15 +119,7 @@ try {
   // Any first request runs cold code: a page and a JSON body, each as the first request of 3 more fresh servers.
   for (const [name, path] of [['html', '/topics/peace-plan'], ['json', '/api/topics/peace-plan']]) {
     log(`first ${path} of a fresh workerd isolate (3 fresh wrangler dev servers)`)
-    const runs = []
-    for (let i = 0; i < 3; i++) {
-      const fresh = await startServer()
-      try {
-        runs.push(await workerdFirstRequest(fresh, path))
-      } finally {
-        await fresh.stop()
-      }
-    }
+    const runs = await onFreshServers({}, (fresh) => workerdFirstRequest(fresh, path))
     results.workerdFirst[name] = { path, runs, workerProcessCpuMedianMs: summarize(runs.map((r) => r.workerProcessCpuMs)).median }
   }
 
