@@ -1,4 +1,4 @@
-import { html } from 'hono/html'
+import { html } from './markup'
 import type { FactFigure, FactPosition, FactSheet } from '../../factsheet/model'
 import { mostTellingStatement } from '../../factsheet/glance'
 import { glanceLabels } from '../../vocabulary'

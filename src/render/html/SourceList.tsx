@@ -1,4 +1,4 @@
-import { html } from 'hono/html'
+import { html } from './markup'
 import type { SourceRef } from '../../factsheet/model'
 import { formatDate } from '../format-date'
 import { paragraphNumber } from './Citation'

@@ -1,4 +1,4 @@
-import { html } from 'hono/html'
+import { html } from './markup'
 import type { StanceId } from '../../curation/types'
 import { stanceMarks } from '../../vocabulary'
 

@@ -1,4 +1,4 @@
-import { html } from 'hono/html'
+import { html } from './markup'
 import type { FactStatement } from '../../factsheet/model'
 import { formatEventDate } from '../format-date'
 import { corroborationSentence, kindLabels, printedWording } from '../../vocabulary'

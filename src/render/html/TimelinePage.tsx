@@ -1,6 +1,7 @@
 import type { FactEvent, Timeline } from '../../factsheet/model'
 import { formatEventDate } from '../format-date'
-import { html, raw } from 'hono/html'
+import { raw } from 'hono/html'
+import { html } from './markup'
 import { citationHtml } from './Citation'
 import { SourceList } from './SourceList'
 import { printedWording } from '../../vocabulary'

@@ -1,4 +1,4 @@
-import { html } from 'hono/html'
+import { html } from './markup'
 import type { FactStatement } from '../../factsheet/model'
 import { kindLabels, printedWording } from '../../vocabulary'
 import { citationHtml } from './Citation'
