@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// A paired comparison of the PDF renderer: `node bench/ab.mjs [git-ref]` (default HEAD; about a minute). Bundles
-// scripts/pdf-entry.ts from the working tree and from `git-ref` (checked out in a temporary worktree, which gets its
-// own compiled story), then, in one process, renders every topic (A4) with one and then the other, round after
-// round, so both meet the same machine at the same moments. Prints each side's median and minimum CPU per brief
-// (all threads) and whether they write the same bytes. This machine's numbers swing more between `npm run bench`
-// runs than most changes move them; a paired run is what says whether a change is faster.
+// A paired comparison of a renderer: `node bench/ab.mjs [git-ref] [--html | --json]` (default HEAD and the PDF
+// brief; about a minute). Bundles the renderer's entry from the working tree and from `git-ref` (checked out in a
+// temporary worktree, which gets its own compiled story), then, in one process, renders every topic with one and
+// then the other, round after round, so both meet the same machine at the same moments. Prints each side's median
+// and minimum CPU per render (all threads) and whether they write the same bytes. This machine's numbers swing more
+// between `npm run bench` runs than most changes move them; a paired run is what says whether a change is faster.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
@@ -15,15 +15,39 @@ import { build } from 'esbuild'
 import { esbuildOptions, projectRoot, workerAliases } from './bundle.mjs'
 import { cpuMsSince, table } from './stats.mjs'
 
-const ref = process.argv[2] ?? 'HEAD'
+const args = process.argv.slice(2)
+const ref = args.find((a) => !a.startsWith('--')) ?? 'HEAD'
+const origin = 'https://example.com'
+/**
+ * What each kind of render bundles and calls. The HTML and JSON bodies take a fraction of a millisecond, so each
+ * of their samples repeats the render `repeat` times.
+ */
+const kinds = {
+  pdf: {
+    label: 'PDF brief (A4)',
+    entry: 'scripts/pdf-entry.ts',
+    repeat: 1,
+    setup: (m) => {
+      const catalog = m.buildCatalog(m.storyData)
+      const options = { paper: 'a4', origin, provenance: catalog.provenance }
+      return { sheets: catalog.sheets, render: (sheet) => m.renderFactSheetPdf(sheet, options) }
+    },
+  },
+  html: { label: 'HTML page (GET /topics/:slug body)', entry: 'bench/app-entry.tsx', repeat: 20, setup: (m) => ({ sheets: m.catalog.sheets, render: (sheet) => m.renderSheetHtml(sheet, origin) }) },
+  json: { label: 'JSON body (GET /api/topics/:slug)', entry: 'bench/app-entry.tsx', repeat: 20, setup: (m) => ({ sheets: m.catalog.sheets, render: (sheet) => m.renderSheetJson(sheet) }) },
+}
+const kind = kinds[args.includes('--html') ? 'html' : args.includes('--json') ? 'json' : 'pdf']
 const rounds = 60
+// The app logs each request through console.log; nothing here goes through it.
+const log = console.log
+console.log = () => {}
 const dir = mkdtempSync(join(tmpdir(), 'factsheets-ab-'))
 const tree = join(dir, 'tree')
 const git = (...args) => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
 
 const bundle = async (root, name) => {
   const file = join(dir, `${name}.mjs`)
-  await build({ ...esbuildOptions, alias: workerAliases(root), entryPoints: [join(root, 'scripts/pdf-entry.ts')], outfile: file })
+  await build({ ...esbuildOptions, alias: workerAliases(root), entryPoints: [join(root, kind.entry)], outfile: file })
   return import(pathToFileURL(file).href)
 }
 
@@ -35,11 +59,7 @@ try {
   const sides = [
     { name: `${ref} (${git('rev-parse', '--short', ref).trim()})`, m: await bundle(tree, 'ref') },
     { name: 'working tree', m: await bundle(projectRoot, 'work') },
-  ].map((side) => {
-    const catalog = side.m.buildCatalog(side.m.storyData)
-    const options = { paper: 'a4', origin: 'https://example.com', provenance: catalog.provenance }
-    return { ...side, sheets: catalog.sheets, render: (sheet) => side.m.renderFactSheetPdf(sheet, options), ms: [] }
-  })
+  ].map((side) => ({ ...side, ...kind.setup(side.m), ms: [] }))
   const digest = async (side) => {
     const hash = createHash('sha256')
     for (const sheet of side.sheets) hash.update(await side.render(sheet))
@@ -47,21 +67,21 @@ try {
   }
   const [a, b] = sides
   const same = (await digest(a)) === (await digest(b))
-  for (let round = 0; round < 10; round++) for (const side of sides) for (const sheet of side.sheets) await side.render(sheet)
+  for (let round = 0; round < 10; round++) for (const side of sides) for (const sheet of side.sheets) for (let k = 0; k < kind.repeat; k++) await side.render(sheet)
   for (let round = 0; round < rounds; round++)
     for (const side of round % 2 ? [...sides].reverse() : sides) {
       const started = process.cpuUsage()
-      for (const sheet of side.sheets) await side.render(sheet)
-      side.ms.push(cpuMsSince(started) / side.sheets.length)
+      for (const sheet of side.sheets) for (let k = 0; k < kind.repeat; k++) await side.render(sheet)
+      side.ms.push(cpuMsSince(started) / side.sheets.length / kind.repeat)
     }
   const stat = (ms) => {
     const sorted = [...ms].sort((x, y) => x - y)
-    return [sorted[Math.floor(sorted.length / 2)].toFixed(2), sorted[0].toFixed(2)]
+    return [sorted[Math.floor(sorted.length / 2)].toFixed(3), sorted[0].toFixed(3)]
   }
-  console.log(`Every topic (A4) per round, ${rounds} rounds alternating; CPU ms per brief, all threads`)
-  console.log(table(['bundle', 'median', 'min'], sides.map((s) => [s.name, ...stat(s.ms)])))
+  log(`${kind.label}: every topic per round, ${rounds} rounds alternating; CPU ms per render, all threads`)
+  log(table(['bundle', 'median', 'min'], sides.map((s) => [s.name, ...stat(s.ms)])))
   const ratio = Number(stat(b.ms)[0]) / Number(stat(a.ms)[0])
-  console.log(`working tree / ${ref}: ${ratio.toFixed(3)} of the median; briefs ${same ? 'byte-identical' : 'DIFFERENT'}`)
+  log(`working tree / ${ref}: ${ratio.toFixed(3)} of the median; output ${same ? 'byte-identical' : 'DIFFERENT'}`)
 } finally {
   try {
     git('worktree', 'remove', '--force', tree)
