@@ -1,5 +1,5 @@
 import type { ActorRecord } from '../factsheet/actor-record'
-import { referenceJson, statementJson, tellingJson } from './json-statement'
+import { referenceJson, statementJson, tellingId } from './json-statement'
 
 const linksOf = (actor: string) => ({ html: `/actors/${actor}`, json: `/api/actors/${actor}`, markdown: `/actors/${actor}.md` })
 
@@ -19,7 +19,7 @@ export const actorRecordJson = (record: ActorRecord, dataVersion: string) => ({
     stanceLabel: t.stanceLabel,
     stanceWithBasis: t.stanceWithBasis,
     summary: t.summary,
-    ...tellingJson(t),
+    telling: tellingId(t),
     statements: t.statements.map(statementJson),
   })),
   references: record.references.map(referenceJson),

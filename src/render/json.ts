@@ -1,16 +1,16 @@
 import type { FactEvent, FactSheet, Timeline } from '../factsheet/model'
-import { referenceJson, sourceRefJson, statementJson, tellingJson } from './json-statement'
+import { referenceJson, sourceRefJson, statementJson, tellingId } from './json-statement'
 
 const eventJson = (e: FactEvent) => ({
   id: e.id,
   date: e.date,
   precision: e.precision,
-  ...(e.dateNote ? { dateNote: e.dateNote } : {}),
-  ...(e.caution ? { caution: e.caution } : {}),
+  dateNote: e.dateNote || undefined,
+  caution: e.caution || undefined,
   title: e.title,
   topics: e.topics,
   outlets: e.outlets,
-  sources: e.reports.map((r) => ({ ...sourceRefJson(r.source), wording: r.text })),
+  sources: e.reports.map((r) => Object.assign(sourceRefJson(r.source), { wording: r.text })),
 })
 
 /** The API shape of a fact sheet (documented in the README); a plain object ready for JSON.stringify. */
@@ -25,10 +25,10 @@ export const factSheetJson = (sheet: FactSheet, dataVersion: string) => ({
     actorName: p.actorName,
     stance: p.stance,
     stanceLabel: p.stanceLabel,
-    ...(p.basis ? { basis: p.basis } : {}),
+    basis: p.basis || undefined,
     stanceWithBasis: p.stanceWithBasis,
     summary: p.summary,
-    ...tellingJson(p),
+    telling: tellingId(p),
     statements: p.statements.map(statementJson),
   })),
   figures: sheet.figures.map((f) => ({ label: f.label, value: f.value, sources: f.sources.map(sourceRefJson) })),
@@ -52,5 +52,5 @@ export const timelineJson = (timeline: Timeline, dataVersion: string) => ({
   dataVersion,
   events: timeline.events.map(eventJson),
   topics: timeline.topics.map((t) => ({ slug: t.slug, title: t.title, url: `/topics/${t.slug}` })),
-  references: timeline.references.map((r) => ({ ...sourceRefJson(r), headline: r.headline, date: r.date })),
+  references: timeline.references.map(referenceJson),
 })

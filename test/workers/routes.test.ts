@@ -206,6 +206,35 @@ describe('JSON API', () => {
     }
   })
 
+  it('leaves an optional field out where it does not apply: never null, empty or false', async () => {
+    /** Every key path in `value` whose value is null, '', false or an empty string; [] is a value (no statements). */
+    const blanks = (value: unknown, path: string): string[] =>
+      value === null || value === '' || value === false
+        ? [path]
+        : Array.isArray(value)
+          ? value.flatMap((v, i) => blanks(v, `${path}[${i}]`))
+          : typeof value === 'object'
+            ? Object.entries(value as object).flatMap(([k, v]) => (k === 'singleSource' || k === 'sharedWire' ? [] : blanks(v, `${path}.${k}`)))
+            : []
+    const paths = [...slugs.map((s) => `/api/topics/${s}`), '/api/timeline', ...storyData.story.actors.map((a) => `/api/actors/${a.id}`)]
+    let cnn = 0
+    for (const path of paths) {
+      const body = (await (await get(path)).json()) as object
+      expect(blanks(body, path)).toEqual([])
+      const text = JSON.stringify(body)
+      cnn += (text.match(/"article":"cnn"/g) ?? []).length
+      expect((text.match(/"qualityNote":/g) ?? []).length, path).toBe((text.match(/"article":"cnn"/g) ?? []).length)
+    }
+    expect(cnn).toBeGreaterThan(0)
+    for (const slug of slugs) {
+      const body = (await (await get(`/api/topics/${slug}`)).json()) as { positions: { stance: string; basis?: string; telling?: string }[] }
+      for (const p of body.positions) {
+        expect('basis' in p, `${slug} ${p.stance}`).toBe(p.stance !== 'none')
+        expect('telling' in p, `${slug} ${p.stance}`).toBe(p.stance !== 'none')
+      }
+    }
+  })
+
   it('answers an unknown topic with a JSON 404 listing the valid slugs', async () => {
     const res = await get('/api/topics/nope')
     expect(res.status).toBe(404)
