@@ -29,6 +29,13 @@ const phases = [
   ['sheetsEvidence', 'evidence file (JSON)'],
 ]
 
+/** Every deflated stream of a PDF: its dictionary (which may nest one, as the evidence file's /Params does) and its bytes inflated. */
+const flateStreams = (pdf) =>
+  [...pdf.toString('latin1').matchAll(/<<((?:[^<>]|<<[^<>]*>>)*\/FlateDecode(?:[^<>]|<<[^<>]*>>)*)>>\s*stream\r?\n/g)].map((match) => {
+    const start = match.index + match[0].length
+    return { dict: match[1], data: inflateSync(pdf.subarray(start, start + Number(/\/Length (\d+)/.exec(match[1])[1]))) }
+  })
+
 const dir = mkdtempSync(join(tmpdir(), 'factsheets-phases-'))
 try {
   const file = join(dir, 'pdf-entry.mjs')
@@ -72,12 +79,7 @@ try {
   const sheet = catalog.sheet(slug)
   if (!sheet) throw new Error(`No topic "${slug}"`)
   const bytes = Buffer.from(await m.renderFactSheetPdf(sheet, options))
-  const text = bytes.toString('latin1')
-  const streams = []
-  for (const match of text.matchAll(/\/FlateDecode[^>]*\/Length (\d+)[^>]*>>\s*stream\r?\n/g)) {
-    const start = match.index + match[0].length
-    streams.push(inflateSync(bytes.subarray(start, start + Number(match[1]))))
-  }
+  const streams = flateStreams(bytes).map((s) => s.data)
   const raw = streams.reduce((sum, s) => sum + s.length, 0)
   const rows = []
   for (const level of [1, 2, 4, 6, 9]) {
@@ -95,15 +97,9 @@ try {
   const kinds = new Map()
   for (const paper of ['a4', 'letter'])
     for (const s of catalog.sheets) {
-      const pdf = Buffer.from(await m.renderFactSheetPdf(s, { ...options, paper }))
-      const latin1 = pdf.toString('latin1')
-      for (const match of latin1.matchAll(/<<((?:[^<>]|<<[^<>]*>>)*\/FlateDecode(?:[^<>]|<<[^<>]*>>)*)>>\s*stream\r?\n/g)) {
-        const dict = match[1]
+      for (const { dict, data } of flateStreams(Buffer.from(await m.renderFactSheetPdf(s, { ...options, paper })))) {
         const kind = dict.includes('/ObjStm') ? 'object stream' : dict.includes('/Length1') ? 'fonts' : dict.includes('/EmbeddedFile') ? 'evidence file' : 'content and the rest'
-        const start = match.index + match[0].length
-        const list = kinds.get(kind) ?? []
-        list.push(inflateSync(pdf.subarray(start, start + Number(/\/Length (\d+)/.exec(dict)[1]))))
-        kinds.set(kind, list)
+        kinds.set(kind, [...(kinds.get(kind) ?? []), data])
       }
     }
   const settings = { defaults: { level: 6 }, tuned: m.objectStreamTuning }
