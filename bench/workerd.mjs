@@ -47,34 +47,39 @@ export const httpLoads = async (baseUrl, slugs, { connections = 10, timeLimitMs 
   return results
 }
 
-/** CPU time (ms) of every thread of a process so far, from /proc/<pid>/task/<tid>/schedstat (nanoseconds). */
-const processCpuMs = (pid) => {
-  let ns = 0
+/** CPU time (ms) of each thread of a process so far, by thread id, from /proc/<pid>/task/<tid>/schedstat (ns). */
+const threadCpuMs = (pid) => {
+  const byThread = new Map()
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
-      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0])
+      byThread.set(tid, Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6)
     } catch {
       // the thread ended meanwhile
     }
   }
-  return ns / 1e6
+  return byThread
 }
 
-/** GET `path` (must answer 200) and read its body with `read`; the CPU of the Worker's workerd process, all threads, over it. */
+/**
+ * GET `path` (must answer 200) and read its body with `read`; the CPU of the Worker's workerd process over it, all
+ * threads, and that of its busiest thread alone: the one that ran the request's JavaScript, without V8's compiler
+ * and GC helpers or workerd's other threads, which is closer to what the Workers CPU limit counts.
+ */
 const withWorkerCpu = async (server, path, read) => {
   const worker = server.processes().workerd.find((p) => p.role === 'worker')
   if (!worker) throw new Error('No workerd process runs the Worker.')
-  const before = processCpuMs(worker.pid)
+  const before = threadCpuMs(worker.pid)
   const res = await fetch(`${server.baseUrl}${path}`)
   if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`)
   const body = await read(res)
-  return { body, workerProcessCpuMs: processCpuMs(worker.pid) - before }
+  const deltas = [...threadCpuMs(worker.pid)].map(([tid, ms]) => ms - (before.get(tid) ?? 0))
+  return { body, workerProcessCpuMs: deltas.reduce((a, b) => a + b, 0), busiestThreadCpuMs: Math.max(0, ...deltas) }
 }
 
 /** CPU of the workerd process running the Worker, all threads, over the first request a fresh server answers. */
 export const workerdFirstRequest = async (server, path) => {
-  const { workerProcessCpuMs } = await withWorkerCpu(server, path, (res) => res.arrayBuffer())
-  return { path, workerProcessCpuMs }
+  const { workerProcessCpuMs, busiestThreadCpuMs } = await withWorkerCpu(server, path, (res) => res.arrayBuffer())
+  return { path, workerProcessCpuMs, busiestThreadCpuMs }
 }
 
 /**
@@ -82,6 +87,6 @@ export const workerdFirstRequest = async (server, path) => {
  * isolate (performance.now), and the CPU of the workerd process running the Worker, all threads, over the request.
  */
 export const workerdFirstRender = async (server, slug) => {
-  const { body, workerProcessCpuMs } = await withWorkerCpu(server, `/__bench/timings/${slug}?n=1`, (res) => res.json())
-  return { slug, insideMs: body.ms[0], workerProcessCpuMs, bytes: body.bytes }
+  const { body, workerProcessCpuMs, busiestThreadCpuMs } = await withWorkerCpu(server, `/__bench/timings/${slug}?n=1`, (res) => res.json())
+  return { slug, insideMs: body.ms[0], workerProcessCpuMs, busiestThreadCpuMs, bytes: body.bytes }
 }
