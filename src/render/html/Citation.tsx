@@ -11,6 +11,4 @@ const paragraphNumber = (paragraph: string) => paragraph.replace(/^p/, '')
 export const citationHtml = (source: SourceRef) =>
   html`<a href="${source.href}" title="${`${source.outlet}: ${source.headline}`}">[${String(source.n)}] ${source.outlet} ¶${paragraphNumber(source.paragraph)}</a> <span class="meta">(${source.ownership})</span>${source.qualityNote ? html` <a class="note" href="#ref-${String(source.n)}">garbled machine translation</a>` : ''}`
 
-export const Citation = ({ source }: { source: SourceRef }) => citationHtml(source)
-
 export { paragraphNumber }
