@@ -2,9 +2,11 @@
 // A paired comparison of a renderer: `node bench/ab.mjs [git-ref] [--html | --json]` (default HEAD and the PDF
 // brief; about a minute). Bundles the renderer's entry from the working tree and from `git-ref` (checked out in a
 // temporary worktree, which gets its own compiled story), then, in one process, renders every topic with one and
-// then the other, round after round, so both meet the same machine at the same moments. Prints each side's median
-// and minimum CPU per render (all threads) and whether they write the same bytes. This machine's numbers swing more
-// between `npm run bench` runs than most changes move them; a paired run is what says whether a change is faster.
+// then the other, round after round, so both meet the same machine at the same moments, beside a control (git-ref's
+// bundle again). Prints each one's median and minimum CPU per render (all threads), the ratios to git-ref's, and
+// whether the working tree writes the same bytes. This machine's numbers swing more between `npm run bench` runs
+// than most changes move them; a paired run is what says whether a change is faster, and the control how much
+// of the difference is noise.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
@@ -56,8 +58,12 @@ try {
   symlinkSync(join(projectRoot, 'node_modules'), join(tree, 'node_modules'))
   execFileSync('npx', ['tsx', 'tools/check-data.ts', '--quiet'], { cwd: tree, stdio: 'inherit' })
   if (!existsSync(join(projectRoot, 'generated'))) throw new Error('Run npm run check:data first: the working tree has no compiled story.')
+  // The control is git-ref's bundle again, under another name: what this run reads for no change at all. Runs
+  // here showed a few per cent between two copies of the same code, so a difference means something only beside it.
+  const refName = `${ref} (${git('rev-parse', '--short', ref).trim()})`
   const sides = [
-    { name: `${ref} (${git('rev-parse', '--short', ref).trim()})`, m: await bundle(tree, 'ref') },
+    { name: refName, m: await bundle(tree, 'ref') },
+    { name: `control: ${refName} again`, m: await bundle(tree, 'control') },
     { name: 'working tree', m: await bundle(projectRoot, 'work') },
   ].map((side) => ({ ...side, ...kind.setup(side.m), ms: [] }))
   const digest = async (side) => {
@@ -65,23 +71,29 @@ try {
     for (const sheet of side.sheets) hash.update(await side.render(sheet))
     return hash.digest('hex')
   }
-  const [a, b] = sides
-  const same = (await digest(a)) === (await digest(b))
-  for (let round = 0; round < 10; round++) for (const side of sides) for (const sheet of side.sheets) for (let k = 0; k < kind.repeat; k++) await side.render(sheet)
+  const [base, control, work] = sides
+  const same = (await digest(base)) === (await digest(work))
+  const renderAll = async (side) => {
+    for (const sheet of side.sheets) for (let k = 0; k < kind.repeat; k++) await side.render(sheet)
+  }
+  for (let round = 0; round < 10; round++) for (const side of sides) await renderAll(side)
+  // The rounds take the six orders of the three in turn, so each runs first, second and last equally often and
+  // after each of the others equally often: a side pays for some of the garbage the one before it left, and a
+  // fixed rotation (0 1 2, 1 2 0, 2 0 1) always puts the same one before it.
+  const orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]
   for (let round = 0; round < rounds; round++)
-    for (const side of round % 2 ? [...sides].reverse() : sides) {
+    for (const index of orders[round % orders.length]) {
+      const side = sides[index]
       const started = process.cpuUsage()
-      for (const sheet of side.sheets) for (let k = 0; k < kind.repeat; k++) await side.render(sheet)
+      await renderAll(side)
       side.ms.push(cpuMsSince(started) / side.sheets.length / kind.repeat)
     }
-  const stat = (ms) => {
-    const sorted = [...ms].sort((x, y) => x - y)
-    return [sorted[Math.floor(sorted.length / 2)].toFixed(3), sorted[0].toFixed(3)]
-  }
-  log(`${kind.label}: every topic per round, ${rounds} rounds alternating; CPU ms per render, all threads`)
-  log(table(['bundle', 'median', 'min'], sides.map((s) => [s.name, ...stat(s.ms)])))
-  const ratio = Number(stat(b.ms)[0]) / Number(stat(a.ms)[0])
-  log(`working tree / ${ref}: ${ratio.toFixed(3)} of the median; output ${same ? 'byte-identical' : 'DIFFERENT'}`)
+  const median = (ms) => [...ms].sort((x, y) => x - y)[Math.floor(ms.length / 2)]
+  const min = (ms) => Math.min(...ms)
+  log(`${kind.label}: every topic per round, ${rounds} rounds, the three in every order; CPU ms per render, all threads`)
+  log(table(['bundle', 'median', 'min'], sides.map((s) => [s.name, median(s.ms).toFixed(3), min(s.ms).toFixed(3)])))
+  const ratio = (side) => (median(side.ms) / median(base.ms)).toFixed(3)
+  log(`working tree / ${ref}: ${ratio(work)} of the median (control: ${ratio(control)}); output ${same ? 'byte-identical' : 'DIFFERENT'}`)
 } finally {
   try {
     git('worktree', 'remove', '--force', tree)

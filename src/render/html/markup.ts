@@ -2,7 +2,7 @@
 // escaped, arrays are written in order, null/undefined/booleans print nothing, an HtmlEscapedString goes in as it is,
 // and the result is one JSX embeds) without what these pages never use, async values and render callbacks, and
 // walking nested arrays instead of copying each hole with `flat(Infinity)`. Every page came out byte-identical when it
-// replaced hono's, and the fact sheet renderer took 0.84–0.86 of the CPU (`node bench/ab.mjs 38fe365 --html`).
+// replaced hono's, and the fact sheet renderer took 0.82–0.87 of the CPU (`node bench/ab.mjs 38fe365 --html`).
 import { raw } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
 
