@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // A paired comparison of a renderer: `node bench/ab.mjs [git-ref] [--html | --json]` (default HEAD and the PDF
-// brief; about a minute). Bundles the renderer's entry from the working tree and from `git-ref` (checked out in a
+// brief; about 20 seconds here). Bundles the renderer's entry from the working tree and from `git-ref` (checked out in a
 // temporary worktree, which gets its own compiled story), then, in one process, renders every topic with one and
 // then the other, round after round, so both meet the same machine at the same moments, beside a control (git-ref's
 // bundle again). Prints each one's median and minimum CPU per render (all threads), the ratios to git-ref's, and
