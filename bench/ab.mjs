@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import { esbuildOptions, projectRoot, workerAliases } from './bundle.mjs'
-import { cpuMsSince, table } from './stats.mjs'
+import { cpuMsSince, summarize, table } from './stats.mjs'
 
 const args = process.argv.slice(2)
 const ref = args.find((a) => !a.startsWith('--')) ?? 'HEAD'
@@ -88,11 +88,9 @@ try {
       await renderAll(side)
       side.ms.push(cpuMsSince(started) / side.sheets.length / kind.repeat)
     }
-  const median = (ms) => [...ms].sort((x, y) => x - y)[Math.floor(ms.length / 2)]
-  const min = (ms) => Math.min(...ms)
   log(`${kind.label}: every topic per round, ${rounds} rounds, the three in every order; CPU ms per render, all threads`)
-  log(table(['bundle', 'median', 'min'], sides.map((s) => [s.name, median(s.ms).toFixed(3), min(s.ms).toFixed(3)])))
-  const ratio = (side) => (median(side.ms) / median(base.ms)).toFixed(3)
+  log(table(['bundle', 'median', 'min'], sides.map((s) => [s.name, summarize(s.ms).median.toFixed(3), summarize(s.ms).min.toFixed(3)])))
+  const ratio = (side) => (summarize(side.ms).median / summarize(base.ms).median).toFixed(3)
   log(`working tree / ${ref}: ${ratio(work)} of the median (control: ${ratio(control)}); output ${same ? 'byte-identical' : 'DIFFERENT'}`)
 } finally {
   try {

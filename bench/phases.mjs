@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import { esbuildOptions, pdfEntry, workerAliases } from './bundle.mjs'
-import { cpuMsSince, table } from './stats.mjs'
+import { cpuMsSince, summarize, table } from './stats.mjs'
 
 const slug = process.argv[2] ?? 'peace-plan'
 const phases = [
@@ -111,7 +111,7 @@ try {
         for (const s of list) deflateSync(s, o)
         ms[name].push(cpuMsSince(t) / 18)
       }
-    const median = (xs) => xs.sort((a, b) => a - b)[7].toFixed(3)
+    const median = (xs) => summarize(xs).median.toFixed(3)
     const bytesWith = (o) => list.reduce((sum, s) => sum + deflateSync(s, o).length, 0)
     return [kind, list.length, bytesWith(settings.defaults), bytesWith(settings.tuned), median(ms.defaults), median(ms.tuned)]
   })

@@ -76,7 +76,7 @@ const withWorkerCpu = async (server, path, read) => {
   return { body, workerProcessCpuMs: deltas.reduce((a, b) => a + b, 0), busiestThreadCpuMs: Math.max(0, ...deltas) }
 }
 
-/** CPU of the workerd process running the Worker, all threads, over the first request a fresh server answers. */
+/** CPU of the workerd process running the Worker (all threads, and its busiest) over the first request a fresh server answers. */
 export const workerdFirstRequest = async (server, path) => {
   const { workerProcessCpuMs, busiestThreadCpuMs } = await withWorkerCpu(server, path, (res) => res.arrayBuffer())
   return { path, workerProcessCpuMs, busiestThreadCpuMs }
@@ -84,7 +84,8 @@ export const workerdFirstRequest = async (server, path) => {
 
 /**
  * The first brief a fresh isolate renders (the server must have rendered none yet): the render timed inside the
- * isolate (performance.now), and the CPU of the workerd process running the Worker, all threads, over the request.
+ * isolate (performance.now), and the CPU of the workerd process running the Worker (all threads, and its busiest)
+ * over the request.
  */
 export const workerdFirstRender = async (server, slug) => {
   const { body, workerProcessCpuMs, busiestThreadCpuMs } = await withWorkerCpu(server, `/__bench/timings/${slug}?n=1`, (res) => res.json())

@@ -109,24 +109,23 @@ try {
     }
     return runs
   }
+  /** Medians of a fresh-server measurement's two CPU views: the Worker's workerd process, and its busiest thread. */
+  const cpuMedians = (runs) => ({
+    workerProcessCpuMedianMs: summarize(runs.map((r) => r.workerProcessCpuMs)).median,
+    busiestThreadCpuMedianMs: summarize(runs.map((r) => r.busiestThreadCpuMs)).median,
+  })
   log('first brief in a fresh workerd isolate (3 fresh wrangler dev servers)')
   const freshIsolates = await onFreshServers({ benchRoutes: true }, (fresh) => workerdFirstRender(fresh, 'peace-plan'))
   results.workerdFirst = {
     runs: freshIsolates,
     insideMedianMs: summarize(freshIsolates.map((r) => r.insideMs)).median,
-    workerProcessCpuMedianMs: summarize(freshIsolates.map((r) => r.workerProcessCpuMs)).median,
-    busiestThreadCpuMedianMs: summarize(freshIsolates.map((r) => r.busiestThreadCpuMs)).median,
+    ...cpuMedians(freshIsolates),
   }
   // Any first request runs cold code: a page and a JSON body, each as the first request of 3 more fresh servers.
   for (const [name, path] of [['html', '/topics/peace-plan'], ['json', '/api/topics/peace-plan']]) {
     log(`first ${path} of a fresh workerd isolate (3 fresh wrangler dev servers)`)
     const runs = await onFreshServers({}, (fresh) => workerdFirstRequest(fresh, path))
-    results.workerdFirst[name] = {
-      path,
-      runs,
-      workerProcessCpuMedianMs: summarize(runs.map((r) => r.workerProcessCpuMs)).median,
-      busiestThreadCpuMedianMs: summarize(runs.map((r) => r.busiestThreadCpuMs)).median,
-    }
+    results.workerdFirst[name] = { path, runs, ...cpuMedians(runs) }
   }
 
   log('starting wrangler dev with BENCH_ROUTES=on')
