@@ -52,12 +52,14 @@ export const stanceMeaning = (stance: StanceId, sourcesPhrase: string): string =
 
 export const basisLabels: Record<Basis, string> = {
   'own-words': 'in its own words',
+  'reported-speech': 'in reported speech only',
   'outlet-reports': 'as reported by outlets: no official quoted',
 }
 
 /** For tight spaces (the matrix): "Supports · outlets only". */
 export const basisShort: Record<Basis, string> = {
   'own-words': 'own words',
+  'reported-speech': 'reported speech',
   'outlet-reports': 'outlets only',
 }
 

@@ -17,8 +17,11 @@ export type StanceId = (typeof stanceIds)[number]
  */
 export type StatementKind = 'quote' | 'paraphrase' | 'characterisation'
 
-/** What a stance rests on: the actor's own words (quotes or paraphrases of its officials) or outlets' reports only. */
-export type Basis = 'own-words' | 'outlet-reports'
+/**
+ * What a stance rests on, the strongest evidence it cites: the actor's own words (a quote of one of its speakers),
+ * reported speech (its speakers paraphrased by outlets, never quoted), or outlets' reports only.
+ */
+export type Basis = 'own-words' | 'reported-speech' | 'outlet-reports'
 
 /** As precise as the text: `2023-03-20`, `2023-03` or `2023`. */
 export type DatePrecision = 'day' | 'month' | 'year'

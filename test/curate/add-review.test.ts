@@ -76,6 +76,35 @@ describe('review', () => {
     r = reviewStep(ctx, r.state, 'compact')
     expect(r.output.join('\n')).toMatch(/Topic: Enter = \S+, 1-2 = pick, n = new topic/)
   })
+  it('gives a stance the basis of the strongest statement it cites: reported speech, then own words once quoted', () => {
+    const { story } = added()
+    const proposals = openProposals(story, reviewContext(story, 'harbour-press-agency'))
+    const accept = (paragraph: string, kind: 'quote' | 'paraphrase', first: boolean) => {
+      const proposal = proposals.find((p) => p.paragraph === paragraph && p.kind === kind)!
+      return applyAction(story, {
+        type: 'accept',
+        proposal,
+        topic: 'drone-incursion',
+        newTopic: first,
+        actor: 'veldria',
+        ...(first ? { stance: 'opposes', newSpeaker: { id: 'varnaby', name: 'Ilse Varnaby', role: 'Foreign Minister of Veldria', actor: 'veldria' } } : {}),
+        statement: {
+          id: `varnaby-${paragraph}`,
+          kind,
+          speaker: 'varnaby',
+          date: '2024-10',
+          dateNote: 'Reported on 2024-10-14; the text gives no day.',
+          reports: [{ article: 'harbour-press-agency', paragraph, text: proposal.segments.length === 1 ? proposal.segments[0]! : proposal.segments }],
+        },
+      })
+    }
+    const veldria = () => parse(readFileSync(join(story.storyDir, 'topics/drone-incursion.yaml'), 'utf8')).positions.veldria
+    expect(accept('p9', 'paraphrase', true).ok).toBe(true)
+    expect(veldria()).toMatchObject({ stance: 'opposes', basis: 'reported-speech' })
+    expect(accept('p10', 'quote', false).ok).toBe(true)
+    expect(veldria()).toMatchObject({ stance: 'opposes', basis: 'own-words' })
+    expect(compileStory(story.storyDir, join(story.dir, 'seeds')).problems).toEqual([])
+  })
   it('rolls back a statement that does not compile', () => {
     const { story } = added()
     // A date the proposer could never give, to make compileStory object.

@@ -158,8 +158,31 @@ describe('check:data refuses', () => {
   })
 
   it('a stance without a basis, and a basis its statements do not give', () => {
-    expect(broken('topics/dam-deadline.yaml', /(veldria:\n\s+stance: conditional\n)\s+basis: own-words\n/, '$1')).toMatch(/positions\.veldria\.basis: stance "conditional" needs a basis: own-words/)
-    expect(broken('topics/treaty-share.yaml', 'basis: outlet-reports', 'basis: own-words')).toMatch(/basis "own-words" but no quote or paraphrase of compact's own speakers is cited/)
+    expect(broken('topics/dam-deadline.yaml', /(veldria:\n\s+stance: conditional\n)\s+basis: own-words\n/, '$1')).toMatch(/positions\.veldria\.basis: stance "conditional" needs a basis: own-words \(a quote of one of its speakers\)/)
+    expect(broken('topics/treaty-share.yaml', 'basis: outlet-reports', 'basis: own-words')).toMatch(
+      /positions\.compact\.basis: basis "own-words" but the statements cited give outlet-reports \(outlets’ characterisations only\): use outlet-reports/,
+    )
+  })
+
+  it('"own words" only where a speaker of the actor is quoted; paraphrased speakers give reported speech', () => {
+    const paraphrased = (basis: string) => {
+      const copy = copyOf(fixture)
+      const file = join(copy, 'topics/treaty-share.yaml')
+      edit(file, 'kind: quote\n        speaker: [toll, kask]', 'kind: paraphrase\n        speaker: [toll, kask]')
+      edit(file, 'text: remain committed to a fair share of the Lenn.', 'text: Kask and Veldria\'s foreign minister Arna Toll said both governments "remain committed to a fair share of the Lenn."')
+      if (basis !== 'own-words') edit(file, /basis: own-words/g, `basis: ${basis}`)
+      return messages(copy, fixtureSeeds)
+    }
+    const claimed = paraphrased('own-words')
+    expect(claimed).toHaveLength(2)
+    for (const actor of ['veldria', 'ostmark'])
+      expect(claimed.join('\n')).toMatch(
+        new RegExp(`treaty-share\\.yaml:\\d+ positions\\.${actor}\\.basis: basis "own-words" but the statements cited give reported-speech \\(its speakers paraphrased, never quoted\\): use reported-speech`),
+      )
+    expect(paraphrased('reported-speech')).toEqual([])
+    expect(broken('topics/dam-deadline.yaml', /(veldria:\n\s+stance: conditional\n)\s+basis: own-words/, '$1    basis: reported-speech')).toMatch(
+      /positions\.veldria\.basis: basis "reported-speech" but the statements cited give own-words \(a quote of one of its speakers\): use own-words/,
+    )
   })
 
   it('a statement shown at a glance that the position does not cite, on a stance none, or not in the actor’s own words', () => {

@@ -28,11 +28,12 @@ describe('the bundled story after the audit', () => {
   it('shows no stance without evidence of the kind its basis claims', () => {
     for (const s of catalog.sheets)
       for (const p of s.positions) {
-        const own = p.statements.some((st) => st.kind !== 'characterisation' && !st.speaker.role.startsWith('as characterised'))
+        const own = p.statements.filter((st) => st.kind !== 'characterisation' && !st.speaker.role.startsWith('as characterised'))
         if (p.stance === 'none') expect(p.basis, `${s.slug}/${p.actor}`).toBeUndefined()
         else {
           expect(p.statements.length, `${s.slug}/${p.actor}`).toBeGreaterThan(0)
-          expect(p.basis, `${s.slug}/${p.actor}`).toBe(own ? 'own-words' : 'outlet-reports')
+          const given = own.some((st) => st.kind === 'quote') ? 'own-words' : own.length > 0 ? 'reported-speech' : 'outlet-reports'
+          expect(p.basis, `${s.slug}/${p.actor}`).toBe(given)
         }
       }
   })
@@ -50,6 +51,23 @@ describe('the bundled story after the audit', () => {
     if (china.basis === 'outlet-reports') expect(china.stanceWithBasis).toMatch(/, as reported by outlets: no official quoted$/)
     const html = await (await SELF.fetch('http://localhost/topics/ceasefire-withdrawal')).text()
     expect(html).toContain(china.stanceWithBasis)
+  })
+
+  it('says “in its own words” only where one of the actor’s speakers is quoted, not only paraphrased', async () => {
+    const paraphrasedOnly = [
+      ['lethal-aid', 'us'],
+      ['icc-warrant', 'russia'],
+      ['energy-trade', 'china'],
+    ] as const
+    const matrix = await (await SELF.fetch('http://localhost/matrix')).text()
+    for (const [slug, actor] of paraphrasedOnly) {
+      const p = position(await sheet(slug), actor)
+      expect(p.statements.every((s) => s.kind !== 'quote'), `${slug}/${actor}`).toBe(true)
+      expect(p.stanceWithBasis, `${slug}/${actor}`).toMatch(/, in reported speech only$/)
+      for (const path of [`/topics/${slug}`, `/topics/${slug}.md`, `/actors/${actor}`])
+        expect(await (await SELF.fetch(`http://localhost${path}`)).text(), path).toContain(p.stanceWithBasis)
+    }
+    expect(matrix).toContain('· reported speech')
   })
 
   it('labels the Washington Examiner as what its text shows, and counts Putin’s quote via Reuters', async () => {

@@ -19,6 +19,7 @@ describe('the presentation vocabulary', () => {
 
   it('says the stance with its basis, and where wire material may be shared', () => {
     expect(stanceWithBasis('supports', 'outlet-reports')).toBe('Supports, as reported by outlets: no official quoted')
+    expect(stanceWithBasis('opposes', 'reported-speech')).toBe('Opposes, in reported speech only')
     expect(stanceWithBasis('none', undefined)).toBe('No stated position in these sources')
     expect(corroborationSentence({ newsrooms: ['VOA', 'Reuters'], sharedWire: ['Reuters'] })).toBe('Corroborated by 2 newsrooms: VOA, Reuters. They may share Reuters material.')
     expect(corroborationSentence({ newsrooms: ['Coastwire'], sharedWire: ['Coastwire'] })).toBe('Single source: only Coastwire reports this.')

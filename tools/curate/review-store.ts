@@ -6,7 +6,8 @@ import { compileStory } from '../data/compile-story'
 import type { Problem } from '../data/yaml-file'
 import { loadArticle } from './load-article'
 import { propose } from './propose'
-import { reviewStep, startReview, type ReviewAction, type ReviewContext } from './review'
+import type { Basis } from '../../src/curation/types'
+import { reviewStep, startReview, type ReviewAction, type ReviewContext, type StatementEntry } from './review'
 import { CurateError, readSpeakers, readStory, registerOf, resolveArticleId, type StoryPaths } from './story'
 import type { Proposal } from './types'
 
@@ -49,6 +50,10 @@ export const openProposals = (story: StoryPaths, ctx: ReviewContext): Proposal[]
     (p) => ![...rejected, ...accepted].some((r) => r.paragraph === p.paragraph && same(r.text, p.segments)),
   )
 }
+
+/** Weakest first. A stance's basis names the strongest evidence it cites, so accepting a statement can only raise it. */
+const basisStrength: (Basis | undefined)[] = [undefined, 'outlet-reports', 'reported-speech', 'own-words']
+const basisGiven = (s: StatementEntry): Basis => (!s.speaker ? 'outlet-reports' : s.kind === 'quote' ? 'own-words' : 'reported-speech')
 
 const edit = (file: string, change: (doc: Document) => void) => {
   const doc = existsSync(file) ? parseDocument(readFileSync(file, 'utf8')) : new Document({})
@@ -98,8 +103,12 @@ export const applyAction = (story: StoryPaths, action: ReviewAction): { ok: bool
     seq.add(doc.createNode(action.statement))
     if (action.stance) {
       doc.setIn(['positions', action.actor, 'stance'], action.stance)
-      if (!doc.getIn(['positions', action.actor, 'basis'])) doc.setIn(['positions', action.actor, 'basis'], action.statement.speaker ? 'own-words' : 'outlet-reports')
       doc.setIn(['positions', action.actor, 'summary'], `TO WRITE: ${action.actor} ${action.stance}, resting on ${action.statement.id}.`)
+    }
+    if (doc.getIn(['positions', action.actor, 'stance']) !== 'none') {
+      const basis = doc.getIn(['positions', action.actor, 'basis'])
+      const given = basisGiven(action.statement)
+      if (basisStrength.indexOf(given) > basisStrength.indexOf(basis as Basis)) doc.setIn(['positions', action.actor, 'basis'], given)
     }
   })
 

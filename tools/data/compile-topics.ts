@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { normaliseForMatch } from '../../src/curation/normalise'
-import type { KeyFigure, Position, Report, Statement, Topic } from '../../src/curation/types'
+import type { Basis, KeyFigure, Position, Report, Statement, Topic } from '../../src/curation/types'
 import type { Reporter, StoryContext } from './compile-context'
 import { compileReport, type CompiledStatements } from './compile-statements'
 import { topicSchema, type PositionFile, type TopicFile } from './schema'
@@ -32,6 +32,20 @@ const containsPhrase = (phrase: string, cited: Statement[]) => {
 
 const ownWords = (s: Statement, actor: string) => s.kind !== 'characterisation' && s.speakers.some((sp) => sp.actor === actor)
 
+/** The basis a set of cited statements gives an actor's stance: its strongest evidence, or none at all. */
+const basisGiven = (cited: Statement[], actor: string): Basis | undefined => {
+  const own = cited.filter((s) => ownWords(s, actor))
+  if (own.some((s) => s.kind === 'quote')) return 'own-words'
+  if (own.length > 0) return 'reported-speech'
+  return cited.length > 0 ? 'outlet-reports' : undefined
+}
+
+const basisMeaning: Record<Basis, string> = {
+  'own-words': 'a quote of one of its speakers',
+  'reported-speech': 'its speakers paraphrased, never quoted',
+  'outlet-reports': 'outlets’ characterisations only',
+}
+
 /** The statements a position cites, each speaking for its actor. */
 const citedBy = (ctx: StoryContext, yaml: YamlFile, path: Path, actor: string, position: PositionFile, compiled: CompiledStatements): Statement[] =>
   position.statements.flatMap((entry, i) => {
@@ -46,21 +60,20 @@ const citedBy = (ctx: StoryContext, yaml: YamlFile, path: Path, actor: string, p
     return [s]
   })
 
-/** A stance rests on what is cited: the actor's own words, outlets' reports, or (stance none) nothing. */
+/** A stance rests on what is cited, and its basis names the strongest of it: own words, reported speech, outlets. */
 const checkStance = (ctx: StoryContext, yaml: YamlFile, path: Path, actor: string, position: PositionFile, cited: Statement[]): void => {
-  const hasOwn = cited.some((s) => ownWords(s, actor))
+  const given = basisGiven(cited, actor)
   if (position.stance === 'none') {
     if (position.basis) ctx.at(yaml, [...path, 'basis'], 'stance "none" rests on nothing: remove basis')
-    if (hasOwn) ctx.at(yaml, [...path, 'stance'], `stance "none" but ${actor}'s own words are cited: choose the stance they support`)
-  } else if (!position.basis) {
-    ctx.at(yaml, [...path, 'basis'], `stance "${position.stance}" needs a basis: ${hasOwn ? 'own-words' : cited.length > 0 ? 'outlet-reports' : 'none of the statements supports it'}`)
-  } else if (position.basis === 'own-words' && !hasOwn) {
-    ctx.at(yaml, [...path, 'basis'], `basis "own-words" but no quote or paraphrase of ${actor}'s own speakers is cited: use outlet-reports, or stance none`)
-  } else if (position.basis === 'outlet-reports' && hasOwn) {
-    ctx.at(yaml, [...path, 'basis'], `basis "outlet-reports" but ${actor}'s own words are cited: use own-words`)
-  }
-  if (position.stance !== 'none' && cited.length === 0)
+    if (given === 'own-words' || given === 'reported-speech')
+      ctx.at(yaml, [...path, 'stance'], `stance "none" but ${actor}'s own words are cited: choose the stance they support`)
+  } else if (!given) {
     ctx.at(yaml, [...path, 'stance'], `stance "${position.stance}" without any statement to support it: cite one, or use stance none`)
+  } else if (!position.basis) {
+    ctx.at(yaml, [...path, 'basis'], `stance "${position.stance}" needs a basis: ${given} (${basisMeaning[given]})`)
+  } else if (position.basis !== given) {
+    ctx.at(yaml, [...path, 'basis'], `basis "${position.basis}" but the statements cited give ${given} (${basisMeaning[given]}): use ${given}`)
+  }
 }
 
 /** The statement shown at a glance is one this position cites, and its own words where the stance rests on them. */
@@ -72,7 +85,7 @@ const checkTelling = (ctx: StoryContext, yaml: YamlFile, path: Path, actor: stri
   const statement = cited.find((s) => s.id === telling)
   if (!statement)
     return ctx.at(yaml, at, `"${telling}" is not among the statements this position cites; choose one of: ${cited.map((s) => s.id).join(', ')}`)
-  if (position.basis === 'own-words' && !ownWords(statement, actor))
+  if (position.basis !== 'outlet-reports' && !ownWords(statement, actor))
     ctx.at(yaml, at, `the stance rests on ${actor}'s own words, but "${telling}" is an outlet's characterisation: choose a quote or paraphrase of ${actor}'s speakers`)
 }
 

@@ -41,7 +41,7 @@ export const dropReasons = [
 
 export const stanceIds = ['supports', 'opposes', 'conditional', 'ambiguous', 'none'] as const
 export const statementKinds = ['quote', 'paraphrase', 'characterisation'] as const
-export const bases = ['own-words', 'outlet-reports'] as const
+export const bases = ['own-words', 'reported-speech', 'outlet-reports'] as const
 
 export const storySchema = z
   .object({
@@ -151,7 +151,7 @@ export const positionSchema = z
     basis: z
       .enum(bases)
       .optional()
-      .describe('What the stance rests on: the actor’s own words (quotes or paraphrases of its officials) or only outlets’ reports.'),
+      .describe('What the stance rests on, the strongest evidence cited: own-words (a quote of one of the actor’s speakers), reported-speech (its speakers paraphrased, never quoted) or outlet-reports (only outlets’ characterisations).'),
     summary: nonEmpty.describe('Neutral, in our words, resting only on the statements below; quoted phrases must appear in them.'),
     telling: id
       .optional()
