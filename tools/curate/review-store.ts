@@ -2,12 +2,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, relative } from 'node:path'
 import { Document, isMap, isSeq, parse, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml'
 import { normaliseForMatch } from '../../src/curation/normalise'
+import { basisOfStatement, strongerBasis } from '../data/basis'
 import { compileStory } from '../data/compile-story'
 import type { Problem } from '../data/yaml-file'
 import { loadArticle } from './load-article'
 import { propose } from './propose'
 import type { Basis } from '../../src/curation/types'
-import { reviewStep, startReview, type ReviewAction, type ReviewContext, type StatementEntry } from './review'
+import { reviewStep, startReview, type ReviewAction, type ReviewContext } from './review'
 import { CurateError, readSpeakers, readStory, registerOf, resolveArticleId, type StoryPaths } from './story'
 import type { Proposal } from './types'
 
@@ -50,10 +51,6 @@ export const openProposals = (story: StoryPaths, ctx: ReviewContext): Proposal[]
     (p) => ![...rejected, ...accepted].some((r) => r.paragraph === p.paragraph && same(r.text, p.segments)),
   )
 }
-
-/** Weakest first. A stance's basis names the strongest evidence it cites, so accepting a statement can only raise it. */
-const basisStrength: (Basis | undefined)[] = [undefined, 'outlet-reports', 'reported-speech', 'own-words']
-const basisGiven = (s: StatementEntry): Basis => (!s.speaker ? 'outlet-reports' : s.kind === 'quote' ? 'own-words' : 'reported-speech')
 
 const edit = (file: string, change: (doc: Document) => void) => {
   const doc = existsSync(file) ? parseDocument(readFileSync(file, 'utf8')) : new Document({})
@@ -106,9 +103,9 @@ export const applyAction = (story: StoryPaths, action: ReviewAction): { ok: bool
       doc.setIn(['positions', action.actor, 'summary'], `TO WRITE: ${action.actor} ${action.stance}, resting on ${action.statement.id}.`)
     }
     if (doc.getIn(['positions', action.actor, 'stance']) !== 'none') {
-      const basis = doc.getIn(['positions', action.actor, 'basis'])
-      const given = basisGiven(action.statement)
-      if (basisStrength.indexOf(given) > basisStrength.indexOf(basis as Basis)) doc.setIn(['positions', action.actor, 'basis'], given)
+      const basis = doc.getIn(['positions', action.actor, 'basis']) as Basis | undefined
+      const raised = strongerBasis(basis, basisOfStatement(action.statement.kind, action.statement.speaker !== undefined))
+      if (raised !== basis) doc.setIn(['positions', action.actor, 'basis'], raised)
     }
   })
 

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { normaliseForMatch } from '../../src/curation/normalise'
 import type { Basis, KeyFigure, Position, Report, Statement, Topic } from '../../src/curation/types'
 import type { Reporter, StoryContext } from './compile-context'
+import { basisMeaning, basisOfStatement, strongerBasis } from './basis'
 import { compileReport, type CompiledStatements } from './compile-statements'
 import { topicSchema, type PositionFile, type TopicFile } from './schema'
 import { validateFile } from './validate-file'
@@ -33,18 +34,8 @@ const containsPhrase = (phrase: string, cited: Statement[]) => {
 const ownWords = (s: Statement, actor: string) => s.kind !== 'characterisation' && s.speakers.some((sp) => sp.actor === actor)
 
 /** The basis a set of cited statements gives an actor's stance: its strongest evidence, or none at all. */
-const basisGiven = (cited: Statement[], actor: string): Basis | undefined => {
-  const own = cited.filter((s) => ownWords(s, actor))
-  if (own.some((s) => s.kind === 'quote')) return 'own-words'
-  if (own.length > 0) return 'reported-speech'
-  return cited.length > 0 ? 'outlet-reports' : undefined
-}
-
-const basisMeaning: Record<Basis, string> = {
-  'own-words': 'a quote of one of its speakers',
-  'reported-speech': 'its speakers paraphrased, never quoted',
-  'outlet-reports': 'outlets’ characterisations only',
-}
+const basisGiven = (cited: Statement[], actor: string): Basis | undefined =>
+  cited.reduce<Basis | undefined>((basis, s) => strongerBasis(basis, basisOfStatement(s.kind, s.speakers.some((sp) => sp.actor === actor))), undefined)
 
 /** The statements a position cites, each speaking for its actor. */
 const citedBy = (ctx: StoryContext, yaml: YamlFile, path: Path, actor: string, position: PositionFile, compiled: CompiledStatements): Statement[] =>
