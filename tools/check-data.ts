@@ -55,9 +55,9 @@ for (const root of roots) {
       }
       result = compileStory(dir, root.seeds)
     }
-    const problems = [...result.problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
+    const problems = [...result.problems, ...result.unfinished].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
     for (const p of problems) console.error(format(p))
-    if (!result.data) {
+    if (!result.data || result.unfinished.length > 0) {
       failed += problems.length
       continue
     }

@@ -107,6 +107,23 @@ describe('npm run check:data', () => {
     expect(scripts.test).toMatch(/npm run check:data && /)
   })
 
+  it('refuses to build a story with a placeholder or an article still under review, naming each with file and line', () => {
+    const copy = copyOf(fixture)
+    edit(join(copy, 'topics', 'dam-deadline.yaml'), 'summary: Toll said Veldria would sign only once the dams open.', 'summary: "TO WRITE: veldria conditional, resting on toll-dams-open-first."')
+    edit(join(copy, 'articles', 'gazette.yaml'), /$/, '\nreview: |-\n  Written by npm run curate -- add; confirm each point, then delete this field.\n')
+    const out = mkdtempSync(join(tmpdir(), 'out-'))
+    const run = cli(['--stories', join(copy, '..'), '--seeds', fixtureSeeds, '--out', out])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/topics\/dam-deadline\.yaml:8:\d+ {2}positions\.veldria\.summary: still a placeholder, "TO WRITE: veldria conditional, resting on toll-dams-open-fi…": write it before this story can be built/)
+    expect(run.stderr).toMatch(/articles\/gazette\.yaml:\d+:\d+ {2}review: not yet reviewed: confirm each point/)
+    expect(readdirSync(out)).toEqual([])
+    // The story itself still compiles, so a review session can go on with its placeholders in place.
+    const { problems, data, unfinished } = compileStory(copy, fixtureSeeds)
+    expect(problems).toEqual([])
+    expect(data).toBeDefined()
+    expect(unfinished.map((p) => p.field).sort()).toEqual(['positions.veldria.summary', 'review'])
+  })
+
   it('writes the compiled story when the data is sound', () => {
     const out = mkdtempSync(join(tmpdir(), 'out-'))
     const run = cli(['--stories', 'test/fixtures/stories', '--seeds', fixtureSeeds, '--out', out])

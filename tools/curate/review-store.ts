@@ -109,9 +109,18 @@ export const applyAction = (story: StoryPaths, action: ReviewAction): { ok: bool
     }
   })
 
-  const { problems } = compileStory(story.storyDir, join(story.seedsDir, '..'))
+  const { problems, unfinished } = compileStory(story.storyDir, join(story.seedsDir, '..'))
   const ours = problems.filter((p: Problem) => touched.includes(p.file))
-  if (ours.length === 0) return { ok: true, messages: [`wrote ${action.statement.id} to ${relative(process.cwd(), topic)}; check:data passes for it`] }
+  if (ours.length === 0) {
+    const toWrite = unfinished.filter((p) => touched.includes(p.file))
+    return {
+      ok: true,
+      messages: [
+        `wrote ${action.statement.id} to ${relative(process.cwd(), topic)}; it compiles`,
+        ...(toWrite.length > 0 ? ['still to write before check:data builds the story:', ...toWrite.map((p) => `  ${relative(process.cwd(), p.file)}:${p.line} ${p.field}`)] : []),
+      ],
+    }
+  }
   for (const [file, text] of backup) if (text !== undefined) writeFileSync(file, text)
     else rmSync(file, { force: true })
   return { ok: false, messages: ['not written (rolled back):', ...ours.map((p) => `  ${relative(process.cwd(), p.file)}:${p.line} ${p.field}: ${p.message}`)] }

@@ -9,6 +9,7 @@ import { compileStatements } from './compile-statements'
 import { compileTimeline } from './compile-timeline'
 import { compileTopics, readTopics } from './compile-topics'
 import { speakersSchema, storySchema, type SpeakerFile, type StoryFile } from './schema'
+import { unfinishedIn } from './unfinished'
 import { validateFile } from './validate-file'
 import type { Problem, YamlFile } from './yaml-file'
 
@@ -17,6 +18,8 @@ export interface CompileResult {
   problems: Problem[]
   /** Paragraphs not yet pinned, per article file: what `--pin` writes. */
   unpinned: Unpinned[]
+  /** Placeholders and pending reviews `npm run curate` left: the story compiles, but check:data will not build it. */
+  unfinished: Problem[]
 }
 
 const checkSpeakerActors = (ctx: Reporter, yaml: YamlFile, speakers: Record<string, SpeakerFile>, story: StoryFile): void => {
@@ -45,7 +48,7 @@ export const compileStory = (storyDir: string, seedsDir: string): CompileResult 
   const speakersFile = validateFile(join(storyDir, 'speakers.yaml'), speakersSchema)
   problems.push(...speakersFile.problems)
   const story = storyFile.value
-  if (!story || !storyFile.yaml) return { problems, unpinned: [] }
+  if (!story || !storyFile.yaml) return { problems, unpinned: [], unfinished: [] }
   const speakers = speakersFile.value ?? {}
   if (speakersFile.yaml) checkSpeakerActors(reporter, speakersFile.yaml, speakers, story)
   checkListed(reporter, storyDir, storyFile.yaml, 'articles', story.articles)
@@ -58,7 +61,8 @@ export const compileStory = (storyDir: string, seedsDir: string): CompileResult 
   const topics = compileTopics(ctx, topicSources, compiled)
   const timeline = compileTimeline(ctx, storyDir)
 
-  if (problems.length > 0) return { problems, unpinned }
+  const unfinished = unfinishedIn(storyDir, story.articles, story.topics)
+  if (problems.length > 0) return { problems, unpinned, unfinished }
   const body = { story: { id: storyId, title: story.title, corpusName: story.corpusName, sourcesPhrase: story.sourcesPhrase, actors: story.actors }, articles, statements: compiled.statements, topics, timeline }
-  return { data: { ...body, dataVersion: contentHash(JSON.stringify(body)) }, problems, unpinned }
+  return { data: { ...body, dataVersion: contentHash(JSON.stringify(body)) }, problems, unpinned, unfinished }
 }
