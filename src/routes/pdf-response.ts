@@ -73,7 +73,8 @@ export const sendPdf = async (
   if (etagMatches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers)
 
   headers['Content-Type'] = 'application/pdf'
-  headers['Content-Disposition'] = `attachment; filename="${name}${variant ? `-${variant}` : ''}.pdf"`
+  // A4 is the default paper; a Letter copy says so in its name, so both can sit in one folder.
+  headers['Content-Disposition'] = `attachment; filename="${name}${variant ? `-${variant}` : ''}${options.paper === 'a4' ? '' : `-${options.paper}`}.pdf"`
   const known = rendered.get(etag)
   const { bytes, source } = known
     ? { bytes: known, source: 'isolate' }

@@ -144,6 +144,9 @@ describe('GET /topics/:slug.pdf', () => {
     expect(res.headers.get('Content-Type')).toBe('application/pdf')
     expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="peace-plan.pdf"')
     expect(new TextDecoder().decode((await res.arrayBuffer()).slice(0, 5))).toBe('%PDF-')
+    const letter = await get('/topics/peace-plan.pdf?paper=letter')
+    expect(letter.headers.get('Content-Disposition')).toBe('attachment; filename="peace-plan-letter.pdf"')
+    await letter.arrayBuffer()
   })
 
   it('rejects an unknown paper size with 400 naming the allowed values', async () => {
