@@ -176,6 +176,9 @@ describe('check:data refuses', () => {
 
   it('a stance without a basis, and a basis its statements do not give', () => {
     expect(broken('topics/dam-deadline.yaml', /(veldria:\n\s+stance: conditional\n)\s+basis: own-words\n/, '$1')).toMatch(/positions\.veldria\.basis: stance "conditional" needs a basis: own-words \(a quote of one of its speakers\)/)
+    expect(broken('topics/dam-deadline.yaml', /(ostmark:\n)\s+stance: opposes\n\s+basis: own-words\n/, '$1    stance: none\n')).toMatch(
+      /positions\.ostmark\.stance: stance "none" but ostmark's speakers are quoted or paraphrased here: choose the stance they support/,
+    )
     expect(broken('topics/treaty-share.yaml', 'basis: outlet-reports', 'basis: own-words')).toMatch(
       /positions\.compact\.basis: basis "own-words" but the statements cited give outlet-reports \(outlets’ characterisations only\): use outlet-reports/,
     )

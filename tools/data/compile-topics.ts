@@ -31,11 +31,12 @@ const containsPhrase = (phrase: string, cited: Statement[]) => {
   return cited.some((s) => s.reports.some((r) => r.segments.some((seg) => normaliseForMatch(seg).toLowerCase().includes(needle))))
 }
 
-const ownWords = (s: Statement, actor: string) => s.kind !== 'characterisation' && s.speakers.some((sp) => sp.actor === actor)
+/** What one cited statement gives an actor's stance. */
+const basisFrom = (s: Statement, actor: string): Basis => basisOfStatement(s.kind, s.speakers.some((sp) => sp.actor === actor))
 
 /** The basis a set of cited statements gives an actor's stance: its strongest evidence, or none at all. */
 const basisGiven = (cited: Statement[], actor: string): Basis | undefined =>
-  cited.reduce<Basis | undefined>((basis, s) => strongerBasis(basis, basisOfStatement(s.kind, s.speakers.some((sp) => sp.actor === actor))), undefined)
+  cited.reduce<Basis | undefined>((basis, s) => strongerBasis(basis, basisFrom(s, actor)), undefined)
 
 /** The statements a position cites, each speaking for its actor. */
 const citedBy = (ctx: StoryContext, yaml: YamlFile, path: Path, actor: string, position: PositionFile, compiled: CompiledStatements): Statement[] =>
@@ -57,7 +58,7 @@ const checkStance = (ctx: StoryContext, yaml: YamlFile, path: Path, actor: strin
   if (position.stance === 'none') {
     if (position.basis) ctx.at(yaml, [...path, 'basis'], 'stance "none" rests on nothing: remove basis')
     if (given === 'own-words' || given === 'reported-speech')
-      ctx.at(yaml, [...path, 'stance'], `stance "none" but ${actor}'s own words are cited: choose the stance they support`)
+      ctx.at(yaml, [...path, 'stance'], `stance "none" but ${actor}'s speakers are quoted or paraphrased here: choose the stance they support`)
   } else if (!given) {
     ctx.at(yaml, [...path, 'stance'], `stance "${position.stance}" without any statement to support it: cite one, or use stance none`)
   } else if (!position.basis) {
@@ -76,7 +77,7 @@ const checkTelling = (ctx: StoryContext, yaml: YamlFile, path: Path, actor: stri
   const statement = cited.find((s) => s.id === telling)
   if (!statement)
     return ctx.at(yaml, at, `"${telling}" is not among the statements this position cites; choose one of: ${cited.map((s) => s.id).join(', ')}`)
-  if (position.basis !== 'outlet-reports' && !ownWords(statement, actor))
+  if (position.basis !== 'outlet-reports' && basisFrom(statement, actor) === 'outlet-reports')
     ctx.at(yaml, at, `the stance rests on ${actor}'s own words, but "${telling}" is an outlet's characterisation: choose a quote or paraphrase of ${actor}'s speakers`)
 }
 
