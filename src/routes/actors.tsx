@@ -1,5 +1,7 @@
 import { Hono } from 'hono'
 import type { ActorId } from '../curation/types'
+import type { ActorRecord } from '../factsheet/actor-record'
+import type { Catalog } from '../factsheet/catalog'
 import { ClientError } from '../http/errors'
 import { negotiate } from '../http/negotiate'
 import { ActorPage } from '../render/html/ActorPage'
@@ -35,6 +37,15 @@ const resolveActor = (c: AppContext, id: string, url: (actor: ActorId) => string
   throw notFound(c)
 }
 
+/** An actor's HTML page: its title and description, and the record. */
+export const actorPage = (record: ActorRecord, catalog: Catalog) => ({
+  meta: {
+    title: `${record.actorName}: positions on every topic — fact sheets`,
+    description: `Every statement by ${record.actorName} in ${catalog.story.sourcesPhrase}, by topic, with its source.`,
+  },
+  body: <ActorPage record={record} />,
+})
+
 const allRecords = (c: AppContext) => c.var.catalog.actorIds.map((id) => c.var.catalog.actorRecord(id))
 
 /** `/actors`, `/actors/:id` (HTML, or PDF by Accept), `/actors/:id.md`, `/actors/:id.pdf`, and the JSON under `/api/actors`. */
@@ -58,11 +69,8 @@ export const actorRoutes = new Hono<AppEnv>()
       const options = pdfOptions(c)
       return sendPdf(c, { name: `actor-${actor}`, options, render: () => renderActorPdf(record, options) })
     }
-    return sendPage(
-      c,
-      { title: `${record.actorName}: positions on every topic — fact sheets`, description: `Every statement by ${record.actorName} in ${c.var.catalog.story.sourcesPhrase}, by topic, with its source.` },
-      <ActorPage record={record} />,
-    )
+    const { meta, body } = actorPage(record, c.var.catalog)
+    return sendPage(c, meta, body)
   })
   .get('/api/actors', (c) => sendJson(c, actorsIndexJson(allRecords(c), c.var.catalog.dataVersion), 'actors'))
   .get('/api/actors/:id', (c) => {

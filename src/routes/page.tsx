@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx'
+import type { Catalog } from '../factsheet/catalog'
 import { contentHash } from '../factsheet/data-version'
 import { Layout } from '../render/html/Layout'
 import { stylesheet } from '../render/html/styles'
@@ -12,17 +13,27 @@ export interface PageMeta {
   description: string
 }
 
+/** What a page's frame reads of its request: the URL (for the origin), the path and the catalog. */
+export interface PageRequest {
+  url: string
+  path: string
+  /** Missing only when loading it failed and this is the error page saying so. */
+  catalog?: Catalog
+}
+
 /** Renders a whole HTML document (never streamed) to a string. */
-export const renderDocument = (c: AppContext, meta: PageMeta, body: Child): string => {
-  const origin = new URL(c.req.url).origin
+export const renderPage = ({ url, path, catalog }: PageRequest, meta: PageMeta, body: Child): string => {
   const page = (
-    // The catalog is missing only when loading it failed and this is the error page saying so.
-    <Layout {...meta} path={c.req.path} origin={origin} stylesheetHref={stylesheetHref} dataVersion={c.var.catalog?.dataVersion ?? 'unavailable'} story={c.var.catalog?.story}>
+    <Layout {...meta} path={path} origin={new URL(url).origin} stylesheetHref={stylesheetHref} dataVersion={catalog?.dataVersion ?? 'unavailable'} story={catalog?.story}>
       {body}
     </Layout>
   )
   return `<!DOCTYPE html>${page.toString()}`
 }
+
+/** The page `c` asks for, as renderPage makes it. */
+export const renderDocument = (c: AppContext, meta: PageMeta, body: Child): string =>
+  renderPage({ url: c.req.url, path: c.req.path, catalog: c.var.catalog }, meta, body)
 
 /**
  * Sends an HTML page with a strong ETag derived from the data, the path and the origin it links to.

@@ -27,6 +27,12 @@ const formatOf: Record<(typeof offers)[number], Format> = {
   'text/markdown': 'md',
 }
 
+/** A topic's HTML page: its title and description, and the fact sheet. */
+export const factSheetPage = (sheet: FactSheet) => ({
+  meta: { title: `${sheet.title} — fact sheet`, description: sheet.summary },
+  body: <FactSheetPage sheet={sheet} />,
+})
+
 /** Sends a fact sheet in one format, narrowed by `?actors=` when given; every ETag names the filter. */
 export const sendSheet = (c: AppContext, whole: FactSheet, format: Format): Response | Promise<Response> => {
   const filter = actorFilter(c)
@@ -50,16 +56,16 @@ export const sendSheet = (c: AppContext, whole: FactSheet, format: Format): Resp
         render: (origin) => factSheetMarkdown(sheet, { origin, dataVersion: c.var.catalog.dataVersion, actorFilter: filter?.query }),
       })
     case 'html': {
-      const meta = { title: `${sheet.title} — fact sheet`, description: sheet.summary }
-      if (!filter) return sendPage(c, meta, <FactSheetPage sheet={sheet} />)
+      const { meta, body } = factSheetPage(sheet)
+      if (!filter) return sendPage(c, meta, body)
       const names = sheet.positions.map((p) => p.actorName).join(', ')
-      const body = (
+      const filtered = (
         <>
           <ActorFilterNotice sheet={sheet} query={filter.query} />
-          <FactSheetPage sheet={sheet} />
+          {body}
         </>
       )
-      return sendPage(c, { ...meta, title: `${sheet.title} — ${names} — fact sheet` }, body, `actors-${filter.key}`)
+      return sendPage(c, { ...meta, title: `${sheet.title} — ${names} — fact sheet` }, filtered, `actors-${filter.key}`)
     }
   }
 }

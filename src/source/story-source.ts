@@ -2,8 +2,8 @@ import type { StoryData } from '../curation/types'
 import { buildCatalog, type Catalog } from '../factsheet/catalog'
 import type { CatalogSource } from './source'
 
-/** A source serving one compiled story, built on first use and kept for the isolate's life. */
-export const storySource = (data: StoryData): CatalogSource => {
-  let built: Catalog | undefined
-  return { catalog: () => (built ??= buildCatalog(data)) }
+/** A source serving one compiled story: its catalog is built at once (the bundled story's at module start-up) and kept. */
+export const storySource = (data: StoryData): CatalogSource & { catalog: () => Catalog } => {
+  const catalog = buildCatalog(data)
+  return { catalog: () => catalog }
 }

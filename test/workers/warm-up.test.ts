@@ -1,0 +1,16 @@
+import { SELF } from 'cloudflare:test'
+import { describe, expect, it } from 'vitest'
+import { warmUpPages } from '../../src/warm-up'
+import { catalog } from '../support/catalog'
+
+describe('the warm-up at module start-up', () => {
+  it('renders exactly what the routes serve for two topic pages and an actor page, so it runs their code', async () => {
+    const pages = warmUpPages(catalog)
+    expect(pages.map((p) => p.path.split('/')[1])).toEqual(['topics', 'topics', 'actors'])
+    for (const { path, html } of pages) {
+      const res = await SELF.fetch(`https://warm-up.invalid${path}`)
+      expect(res.status, path).toBe(200)
+      expect(html, path).toBe(await res.text())
+    }
+  })
+})
