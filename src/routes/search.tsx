@@ -1,17 +1,17 @@
 import { Hono } from 'hono'
+import type { Catalog } from '../factsheet/catalog'
 import { contentHash } from '../factsheet/data-version'
 import { ClientError } from '../http/errors'
 import { SearchPage } from '../render/html/SearchPage'
 import { maxQueryLength, readSearchQuery } from '../search/search-query'
-import { buildSearchIndex, searchStatements, type SearchIndex } from '../search/search-statements'
+import { buildSearchIndex, searchStatements, type SearchIndex, type SearchResult } from '../search/search-statements'
 import { sendJson } from './json-response'
 import { sendPage } from './page'
 import type { AppContext, AppEnv } from './env'
 
-// Built on the first search for a data version, not at start-up, which is billed to every request that starts an isolate.
+// One index per data version, kept for the isolate's life (the bundled one is built at start-up by src/warm-up.ts).
 const built = new Map<string, SearchIndex>()
-const searchIndex = (c: AppContext): SearchIndex => {
-  const { dataVersion, sheets } = c.var.catalog
+export const searchIndexOf = ({ dataVersion, sheets }: Catalog): SearchIndex => {
   let index = built.get(dataVersion)
   if (!index) {
     built.clear()
@@ -20,6 +20,16 @@ const searchIndex = (c: AppContext): SearchIndex => {
   }
   return index
 }
+const searchIndex = (c: AppContext): SearchIndex => searchIndexOf(c.var.catalog)
+
+/** The search page: the form, and the results for `text` when there is a query. */
+export const searchPage = (text: string, results: SearchResult[] | undefined) => ({
+  meta: {
+    title: text ? `Search: ${text} — fact sheets` : 'Search — fact sheets',
+    description: 'Search every statement of every fact sheet by its words, its speaker or its topic.',
+  },
+  body: <SearchPage query={text} results={results} />,
+})
 
 const example = { label: 'q=ceasefire', href: '/search?q=ceasefire' }
 
@@ -35,12 +45,8 @@ export const searchRoutes = new Hono<AppEnv>()
     const query = readSearchQuery(c.req.query('q'))
     if (query.kind === 'too-long') throw tooLong()
     const text = query.kind === 'ok' ? query.text : ''
-    const results = query.kind === 'ok' ? searchStatements(searchIndex(c), text) : undefined
-    const meta = {
-      title: text ? `Search: ${text} — fact sheets` : 'Search — fact sheets',
-      description: 'Search every statement of every fact sheet by its words, its speaker or its topic.',
-    }
-    return sendPage(c, meta, <SearchPage query={text} results={results} />, `q-${contentHash(text)}`)
+    const { meta, body } = searchPage(text, query.kind === 'ok' ? searchStatements(searchIndex(c), text) : undefined)
+    return sendPage(c, meta, body, `q-${contentHash(text)}`)
   })
   .get('/api/search', (c) => {
     const query = readSearchQuery(c.req.query('q'))
