@@ -5,6 +5,7 @@ import type { Article } from '../../src/corpus/types'
 import type { Reporter } from './compile-context'
 import { fingerprint } from './fingerprint'
 import { articleSchema, type ArticleFile } from './schema'
+import { pendingReview } from './unfinished'
 import { validateFile } from './validate-file'
 import type { YamlFile } from './yaml-file'
 
@@ -57,14 +58,14 @@ const compileArticle = (
   i: number,
 ): { article: Article; unpinned?: Unpinned } | undefined => {
   const file = join(storyDir, 'articles', `${id}.yaml`)
-  const checked = validateFile(file, articleSchema)
-  ctx.problems.push(...checked.problems)
+  const checked = ctx.read(validateFile(file, articleSchema))
   const meta = checked.value
   const yaml = checked.yaml
   if (!meta || !yaml) {
     if (!existsSync(file)) ctx.problems.at(-1)!.message = `article "${id}" is listed in story.yaml (articles[${i}]) but ${file} is missing`
     return undefined
   }
+  ctx.unfinished.push(...pendingReview(yaml, meta.review))
   const seedPath = join(seedDir, meta.file)
   if (!existsSync(seedPath)) {
     ctx.at(yaml, ['file'], `no seed file ${seedPath}: copy the page text there unchanged`)

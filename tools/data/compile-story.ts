@@ -9,7 +9,6 @@ import { compileStatements } from './compile-statements'
 import { compileTimeline } from './compile-timeline'
 import { compileTopics, readTopics } from './compile-topics'
 import { speakersSchema, storySchema, type SpeakerFile, type StoryFile } from './schema'
-import { unfinishedIn } from './unfinished'
 import { validateFile } from './validate-file'
 import type { Problem, YamlFile } from './yaml-file'
 
@@ -40,15 +39,13 @@ const checkListed = (ctx: Reporter, storyDir: string, yaml: YamlFile, folder: 'a
 /** Compiles one story folder (story.yaml, speakers.yaml, articles/, topics/, timeline.yaml) and its seeds. */
 export const compileStory = (storyDir: string, seedsDir: string): CompileResult => {
   const reporter = newReporter()
-  const { problems } = reporter
+  const { problems, unfinished } = reporter
   const storyId = basename(storyDir)
 
-  const storyFile = validateFile(join(storyDir, 'story.yaml'), storySchema)
-  problems.push(...storyFile.problems)
-  const speakersFile = validateFile(join(storyDir, 'speakers.yaml'), speakersSchema)
-  problems.push(...speakersFile.problems)
+  const storyFile = reporter.read(validateFile(join(storyDir, 'story.yaml'), storySchema))
+  const speakersFile = reporter.read(validateFile(join(storyDir, 'speakers.yaml'), speakersSchema))
   const story = storyFile.value
-  if (!story || !storyFile.yaml) return { problems, unpinned: [], unfinished: [] }
+  if (!story || !storyFile.yaml) return { problems, unpinned: [], unfinished }
   const speakers = speakersFile.value ?? {}
   if (speakersFile.yaml) checkSpeakerActors(reporter, speakersFile.yaml, speakers, story)
   checkListed(reporter, storyDir, storyFile.yaml, 'articles', story.articles)
@@ -61,7 +58,6 @@ export const compileStory = (storyDir: string, seedsDir: string): CompileResult 
   const topics = compileTopics(ctx, topicSources, compiled)
   const timeline = compileTimeline(ctx, storyDir)
 
-  const unfinished = unfinishedIn(storyDir, story.articles, story.topics)
   if (problems.length > 0) return { problems, unpinned, unfinished }
   const body = { story: { id: storyId, title: story.title, corpusName: story.corpusName, sourcesPhrase: story.sourcesPhrase, actors: story.actors }, articles, statements: compiled.statements, topics, timeline }
   return { data: { ...body, dataVersion: contentHash(JSON.stringify(body)) }, problems, unpinned, unfinished }

@@ -25,8 +25,7 @@ const compileEvent = (ctx: StoryContext, yaml: YamlFile, events: EventFile[], i:
 
 /** The timeline: dated events, oldest first, on topics that exist. */
 export const compileTimeline = (ctx: StoryContext, storyDir: string): TimelineEvent[] => {
-  const checked = validateFile(join(storyDir, 'timeline.yaml'), timelineSchema)
-  ctx.problems.push(...checked.problems)
+  const checked = ctx.read(validateFile(join(storyDir, 'timeline.yaml'), timelineSchema))
   const { value: events, yaml } = checked
   if (!events || !yaml) return []
   const seen = new Set<string>()

@@ -17,8 +17,7 @@ export interface TopicSource {
 /** The story's topic files, read whole before any is compiled so a statement may be cited before the topic that defines it. */
 export const readTopics = (ctx: Reporter, storyDir: string, slugs: string[]): TopicSource[] =>
   slugs.flatMap((slug) => {
-    const checked = validateFile(join(storyDir, 'topics', `${slug}.yaml`), topicSchema)
-    ctx.problems.push(...checked.problems)
+    const checked = ctx.read(validateFile(join(storyDir, 'topics', `${slug}.yaml`), topicSchema))
     return checked.value && checked.yaml ? [{ slug, yaml: checked.yaml, topic: checked.value }] : []
   })
 

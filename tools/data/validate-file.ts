@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import type { z } from 'zod'
+import { placeholdersIn } from './unfinished'
 import { readYaml, type Path, type Problem, type YamlFile } from './yaml-file'
 
 type Issue = z.core.$ZodIssue
@@ -17,15 +18,21 @@ const flatten = (issues: readonly Issue[], base: Path = []): { path: Path; messa
     return [{ path, message: issue.message }]
   })
 
+export interface CheckedFile<T> {
+  yaml?: YamlFile
+  value?: T
+  problems: Problem[]
+  /** Placeholders `npm run curate` left (see unfinished.ts): not problems, but check:data builds nothing with them. */
+  unfinished: Problem[]
+}
+
 /** Reads a YAML file and checks it against its schema; problems carry file, line and field. */
-export const validateFile = <S extends z.ZodType>(
-  file: string,
-  schema: S,
-): { yaml?: YamlFile; value?: z.output<S>; problems: Problem[] } => {
-  if (!existsSync(file)) return { problems: [{ file, line: 1, column: 1, field: '', message: 'file is missing' }] }
+export const validateFile = <S extends z.ZodType>(file: string, schema: S): CheckedFile<z.output<S>> => {
+  if (!existsSync(file)) return { problems: [{ file, line: 1, column: 1, field: '', message: 'file is missing' }], unfinished: [] }
   const { yaml, problems } = readYaml(file)
-  if (problems.length > 0) return { yaml, problems }
+  if (problems.length > 0) return { yaml, problems, unfinished: [] }
+  const unfinished = placeholdersIn(yaml)
   const result = schema.safeParse(yaml.data)
-  if (result.success) return { yaml, value: result.data, problems: [] }
-  return { yaml, problems: flatten(result.error.issues).map(({ path, message }) => yaml.problem(path, message)) }
+  if (result.success) return { yaml, value: result.data, problems: [], unfinished }
+  return { yaml, problems: flatten(result.error.issues).map(({ path, message }) => yaml.problem(path, message)), unfinished }
 }
